@@ -1,0 +1,35 @@
+using Scandal.Core.Extraction;
+using Scandal.Core.Reporting;
+using Scandal.Core.Text;
+
+namespace Scandal.Core;
+
+/// <summary>
+/// The static door for the common case, over a shared default <see cref="ScandalEngine"/>.
+/// For custom settings or dependency injection, build a <see cref="ScandalEngine"/> (or call <c>AddScandal</c>).
+/// </summary>
+public static class CrossCheck
+{
+    private static readonly ScandalEngine DefaultEngine = new();
+
+    /// <summary>Finds the quotations in one article with the default settings.</summary>
+    /// <param name="article">The article.</param>
+    /// <returns>The quotations and diagnostics.</returns>
+    public static ExtractionResult Extract(Article article) => DefaultEngine.Extract(article);
+
+    /// <summary>Cross-checks a batch of articles about one event with the default settings.</summary>
+    /// <param name="articles">The articles; their order does not change the result.</param>
+    /// <returns>The report.</returns>
+    public static CrossCheckReport Run(IEnumerable<Article> articles) => DefaultEngine.CrossCheck(articles);
+
+    /// <summary>Reads every <c>*.txt</c> and <c>*.md</c> file of a folder (sorted by name) and cross-checks them.</summary>
+    /// <param name="folder">The folder.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="DirectoryNotFoundException">When the folder does not exist.</exception>
+    public static CrossCheckReport RunFolder(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var files = Directory.GetFiles(folder, "*.txt").Concat(Directory.GetFiles(folder, "*.md")).Order(StringComparer.Ordinal);
+        return Run(files.Select(Article.FromFile));
+    }
+}
