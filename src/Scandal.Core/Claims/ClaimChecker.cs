@@ -1,0 +1,392 @@
+using System.Globalization;
+using Scandal.Core.Text;
+
+namespace Scandal.Core.Claims;
+
+/// <summary>
+/// Cross-checks the factual claims around the quotes: names, amounts of money and dates.
+/// </summary>
+/// <remarks>
+/// <para><b>Names.</b> Proper-name words of five letters or more are compared across the whole batch; two spellings that
+/// differ by one edit (two for words of eight letters or more), start with the same letter and are not a plural of
+/// each other are one name spelled two ways (<c>Gabriele</c>/<c>Gabriel</c>). The claim lists both readings with their
+/// documents, the majority first. A name spelled one way everywhere is not reported.</para>
+/// <para><b>Amounts and dates.</b> Each mention carries the content words of its sentence. Mentions in different
+/// documents that share at least two content words are taken to state the same fact (a lawsuit's amount, the day a
+/// statement was made); the claim lists each value with its documents. Dates without a year agree with a dated reading of
+/// the same month and day. Only claims stated by two documents or more are reported.</para>
+/// <para>Stateless and thread-safe. The result is sorted and does not depend on the order of the articles.</para>
+/// </remarks>
+public sealed class ClaimChecker
+{
+    private const int MinNameWordLength = 5;
+    private const int MaxClustersPerWord = 64;
+
+    /// <summary>Finds the names, amounts and dates stated in one article.</summary>
+    /// <param name="article">The article.</param>
+    /// <returns>The mentions, by position.</returns>
+    public static IReadOnlyList<ClaimMention> FindMentions(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return ClaimExtractor.Extract(article);
+    }
+
+    /// <summary>Cross-checks the claims of a batch of articles.</summary>
+    /// <param name="articles">The articles; their order does not change the result.</param>
+    /// <returns>The claims stated by at least two documents, and every name spelled more than one way.</returns>
+    public static IReadOnlyList<ClaimCheck> Check(IEnumerable<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var mentions = articles.OrderBy(a => a.Id, StringComparer.Ordinal).SelectMany(ClaimExtractor.Extract).ToList();
+        return Check(mentions);
+    }
+
+    internal static IReadOnlyList<ClaimCheck> Check(IReadOnlyList<ClaimMention> mentions)
+    {
+        var checks = new List<(ClaimKind Kind, string Topic, List<ClaimReading> Readings)>();
+        checks.AddRange(NameVariants(mentions.Where(m => m.Kind == ClaimKind.Name).ToList()));
+        checks.AddRange(ContextClaims(mentions.Where(m => m.Kind == ClaimKind.Amount).ToList(), ClaimKind.Amount));
+        checks.AddRange(ContextClaims(mentions.Where(m => m.Kind == ClaimKind.Date).ToList(), ClaimKind.Date));
+
+        // Inconsistent claims first, then by kind, topic and value, so the order is stable.
+        var ordered = checks
+            .OrderBy(c => c.Readings.Count == 1)
+            .ThenBy(c => c.Kind)
+            .ThenBy(c => c.Topic, StringComparer.Ordinal)
+            .ThenBy(c => c.Readings[0].Value, StringComparer.Ordinal)
+            .ToList();
+        var result = new List<ClaimCheck>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            result.Add(new ClaimCheck("c" + (i + 1).ToString(CultureInfo.InvariantCulture), ordered[i].Kind, ordered[i].Topic, ordered[i].Readings));
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<(ClaimKind, string, List<ClaimReading>)> NameVariants(List<ClaimMention> names)
+    {
+        // Every proper-name word with the mentions it occurs in.
+        var words = new SortedDictionary<string, List<ClaimMention>>(StringComparer.Ordinal);
+        foreach (var mention in names)
+        {
+            foreach (var word in mention.Value.Split(' '))
+            {
+                if (word.Length < MinNameWordLength)
+                {
+                    continue;
+                }
+
+                if (!words.TryGetValue(word, out var list))
+                {
+                    words[word] = list = [];
+                }
+
+                list.Add(mention);
+            }
+        }
+
+        // Symmetric-delete index: two words within one edit share a key; this finds candidates without comparing all pairs.
+        var keys = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var word in words.Keys)
+        {
+            foreach (var key in DeleteKeys(word.ToLowerInvariant()))
+            {
+                if (!keys.TryGetValue(key, out var list))
+                {
+                    keys[key] = list = [];
+                }
+
+                if (list.Count == 0 || !string.Equals(list[^1], word, StringComparison.Ordinal))
+                {
+                    list.Add(word);
+                }
+            }
+        }
+
+        var parent = words.Keys.ToDictionary(w => w, w => w, StringComparer.Ordinal);
+        string Find(string w)
+        {
+            while (!string.Equals(parent[w], w, StringComparison.Ordinal))
+            {
+                w = parent[w] = parent[parent[w]];
+            }
+
+            return w;
+        }
+
+        foreach (var bucket in keys.Values)
+        {
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                for (var j = i + 1; j < bucket.Count && j < i + 16; j++)
+                {
+                    if (AreVariants(bucket[i], bucket[j]))
+                    {
+                        var a = Find(bucket[i]);
+                        var b = Find(bucket[j]);
+                        if (!string.Equals(a, b, StringComparison.Ordinal))
+                        {
+                            if (string.CompareOrdinal(a, b) < 0)
+                            {
+                                parent[b] = a;
+                            }
+                            else
+                            {
+                                parent[a] = b;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        foreach (var group in words.Keys.GroupBy(Find).Where(g => g.Count() > 1).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var readings = group
+                .Select(w => Reading(CommonestName(words[w]), words[w].Distinct().ToList()))
+                .OrderByDescending(r => r.DocumentIds.Count)
+                .ThenByDescending(r => r.Mentions.Count)
+                .ThenBy(r => r.Value, StringComparer.Ordinal)
+                .ToList();
+            yield return (ClaimKind.Name, readings[0].Value, readings);
+        }
+    }
+
+    /// <summary>
+    /// The way a name is best printed: the form (among the mentions holding the word) found, whole, in the most
+    /// documents, counting longer mentions that contain it ("Coach Dana Roe" supports "Dana Roe"); ties go to the
+    /// form with more words, then ordinal order.
+    /// </summary>
+    private static string CommonestName(List<ClaimMention> mentions)
+    {
+        var forms = mentions.Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+        return forms
+            .OrderByDescending(f => mentions.Where(m => ContainsWords(m.Value, f)).Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count())
+            .ThenByDescending(f => f.Split(' ').Length)
+            .ThenBy(f => f, StringComparer.Ordinal)
+            .First();
+    }
+
+    private static bool ContainsWords(string value, string form)
+    {
+        var at = value.IndexOf(form, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || value[at - 1] == ' ') && (at + form.Length == value.Length || value[at + form.Length] == ' ');
+    }
+
+    private static bool AreVariants(string a, string b)
+    {
+        if (char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0]))
+        {
+            return false;
+        }
+
+        var la = a.ToLowerInvariant();
+        var lb = b.ToLowerInvariant();
+        if (string.Equals(la, lb, StringComparison.Ordinal) || string.Equals(la + "s", lb, StringComparison.Ordinal) || string.Equals(lb + "s", la, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var max = Math.Min(a.Length, b.Length) >= 8 ? 2 : 1;
+        return EditDistance(la, lb, max) <= max;
+    }
+
+    private static IEnumerable<string> DeleteKeys(string word)
+    {
+        yield return word;
+        for (var i = 0; i < word.Length; i++)
+        {
+            yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+        }
+    }
+
+    /// <summary>Optimal-string-alignment distance (adjacent transpositions count one), or <paramref name="max"/> + 1 when larger.</summary>
+    internal static int EditDistance(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max)
+        {
+            return max + 1;
+        }
+
+        var prev2 = new int[b.Length + 1];
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            var rowMin = cur[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    v = Math.Min(v, prev2[j - 2] + 1);
+                }
+
+                cur[j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+
+            if (rowMin > max)
+            {
+                return max + 1;
+            }
+
+            (prev2, prev, cur) = (prev, cur, prev2);
+        }
+
+        return prev[b.Length];
+    }
+
+    private static IEnumerable<(ClaimKind, string, List<ClaimReading>)> ContextClaims(List<ClaimMention> mentions, ClaimKind kind)
+    {
+        mentions = mentions.OrderBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToList();
+        var topicWords = TopicWords(mentions);
+
+        // 1. The same value stated by several documents is one claim.
+        var parent = new int[mentions.Count];
+        var byValue = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            parent[i] = i;
+            var key = Key(mentions[i], kind);
+            if (byValue.TryGetValue(key, out var first))
+            {
+                Union(parent, first, i);
+            }
+            else
+            {
+                byValue[key] = i;
+            }
+        }
+
+        // 2. Mentions of different documents whose sentences share two words that are not the story's topic words
+        //    state the same fact, whatever their values: that is where a disagreement shows.
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var shared = new Dictionary<int, int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            shared.Clear();
+            foreach (var word in mentions[i].Context)
+            {
+                if (topicWords.Contains(word))
+                {
+                    continue;
+                }
+
+                if (!index.TryGetValue(word, out var postings))
+                {
+                    index[word] = postings = [];
+                }
+
+                foreach (var j in postings)
+                {
+                    if (!string.Equals(mentions[j].DocumentId, mentions[i].DocumentId, StringComparison.Ordinal))
+                    {
+                        shared[j] = shared.GetValueOrDefault(j) + 1;
+                    }
+                }
+
+                if (postings.Count < MaxClustersPerWord)
+                {
+                    postings.Add(i);
+                }
+            }
+
+            foreach (var (j, n) in shared)
+            {
+                if (n >= 2)
+                {
+                    Union(parent, j, i);
+                }
+            }
+        }
+
+        var clusters = Enumerable.Range(0, mentions.Count).GroupBy(i => Find(parent, i)).OrderBy(g => g.Key);
+        foreach (var cluster in clusters)
+        {
+            var clusterMentions = cluster.Select(i => mentions[i]).ToList();
+            if (clusterMentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+
+            var readings = clusterMentions
+                .GroupBy(m => Key(m, kind), StringComparer.Ordinal)
+                .Select(g => Reading(g.Select(m => m.Value).OrderBy(v => v.StartsWith('-')).ThenBy(v => v, StringComparer.Ordinal).First(), g.ToList()))
+                .OrderByDescending(r => r.DocumentIds.Count)
+                .ThenByDescending(r => r.Mentions.Count)
+                .ThenBy(r => r.Value, StringComparer.Ordinal)
+                .ToList();
+            var topic = string.Join(", ", clusterMentions
+                .SelectMany(m => m.Context.Where(w => !topicWords.Contains(w)).Select(w => (m.DocumentId, w)))
+                .Distinct()
+                .GroupBy(x => x.w, StringComparer.Ordinal)
+                .Where(g => g.Count() > 1)
+                .OrderByDescending(g => g.Count())
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Take(4)
+                .Select(g => g.Key));
+            yield return (kind, topic, readings);
+        }
+    }
+
+    /// <summary>A date without a year agrees with the same month and day in any year.</summary>
+    private static string Key(ClaimMention mention, ClaimKind kind) => kind == ClaimKind.Date ? mention.Value[^5..] : mention.Value;
+
+    /// <summary>
+    /// Words found around mentions in 60% of the documents or more (the story's own subject, from four documents up)
+    /// say nothing about which fact a mention states.
+    /// </summary>
+    private static HashSet<string> TopicWords(List<ClaimMention> mentions)
+    {
+        var documents = mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count();
+        if (documents < 4)
+        {
+            return [];
+        }
+
+        var threshold = (int)Math.Ceiling(documents * 0.6);
+        return mentions
+            .SelectMany(m => m.Context.Select(w => (m.DocumentId, w)))
+            .Distinct()
+            .GroupBy(x => x.w, StringComparer.Ordinal)
+            .Where(g => g.Count() >= threshold)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            i = parent[i] = parent[parent[i]];
+        }
+
+        return i;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        a = Find(parent, a);
+        b = Find(parent, b);
+        if (a != b)
+        {
+            parent[Math.Max(a, b)] = Math.Min(a, b);
+        }
+    }
+
+    private static ClaimReading Reading(string value, List<ClaimMention> mentions)
+    {
+        var ordered = mentions.OrderBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToList();
+        var documents = ordered.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).ToList();
+        return new ClaimReading(value, documents, ordered);
+    }
+}
