@@ -22,6 +22,12 @@ public static class CrossCheck
     /// <returns>The report.</returns>
     public static CrossCheckReport Run(IEnumerable<Article> articles) => DefaultEngine.CrossCheck(articles);
 
+    /// <summary>Cross-checks a batch of articles against known original texts, with the default settings.</summary>
+    /// <param name="articles">The articles; their order does not change the result.</param>
+    /// <param name="references">Known original texts, which take precedence over the outlets' consensus where they apply.</param>
+    /// <returns>The report.</returns>
+    public static CrossCheckReport Run(IEnumerable<Article> articles, IEnumerable<Article> references) => DefaultEngine.CrossCheck(articles, references);
+
     /// <summary>Reads every <c>*.txt</c> and <c>*.md</c> file of a folder (sorted by name) and cross-checks them.</summary>
     /// <param name="folder">The folder.</param>
     /// <returns>The report.</returns>

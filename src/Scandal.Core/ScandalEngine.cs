@@ -1,5 +1,9 @@
+using Scandal.Core.Alignment;
+using Scandal.Core.Claims;
 using Scandal.Core.Extraction;
+using Scandal.Core.Matching;
 using Scandal.Core.Reporting;
+using Scandal.Core.Scoring;
 using Scandal.Core.Text;
 
 namespace Scandal.Core;
@@ -11,6 +15,8 @@ namespace Scandal.Core;
 public sealed class ScandalEngine
 {
     private readonly int maxDegreeOfParallelism;
+    private readonly bool checkClaims;
+    private readonly IFuzzyScorer scorer;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="options">The settings, or <see langword="null"/> for the defaults.</param>
@@ -21,6 +27,8 @@ public sealed class ScandalEngine
         options.Validate();
         Extractor = new QuoteExtractor(options.Extraction);
         maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
+        checkClaims = options.CheckClaims;
+        scorer = FuzzySharpScorer.Instance;
     }
 
     /// <summary>The quote extractor this engine uses.</summary>
@@ -31,11 +39,15 @@ public sealed class ScandalEngine
     /// <returns>The quotations and diagnostics.</returns>
     public ExtractionResult Extract(Article article) => Extractor.Extract(article);
 
-    /// <summary>Runs the pipeline over a batch of articles about one event.</summary>
+    /// <summary>Runs the pipeline over a batch of articles about one event: extract → align → classify → score → report.</summary>
     /// <param name="articles">The articles; their order does not change the result.</param>
+    /// <param name="references">
+    /// Known original texts (the post itself, a press release): where one covers a statement, its words are the
+    /// consensus instead of the outlets' vote. Optional.
+    /// </param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentException">When two articles share an <see cref="Article.Id"/>.</exception>
-    public CrossCheckReport CrossCheck(IEnumerable<Article> articles)
+    public CrossCheckReport CrossCheck(IEnumerable<Article> articles, IEnumerable<Article>? references = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var ordered = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
@@ -47,8 +59,78 @@ public sealed class ScandalEngine
             }
         }
 
+        // Extract.
         var results = new ExtractionResult[ordered.Length];
-        Parallel.For(0, ordered.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => results[i] = Extractor.Extract(ordered[i]));
-        return CrossCheckReport.Create(results);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        Parallel.For(0, ordered.Length, parallel, i => results[i] = Extractor.Extract(ordered[i]));
+        var quotes = results.SelectMany(r => r.Quotes).ToList();
+
+        // Align and classify.
+        var aligner = new QuoteAligner(scorer, maxDegreeOfParallelism);
+        var statements = aligner.Align(quotes, ReferenceQuotes(references));
+
+        // Score.
+        var ids = ordered.Select(a => a.Id).ToList();
+        var outlets = ConsistencyScorer.Score(ids, quotes, statements)
+            .OrderBy(o => o.Consistency is null)
+            .ThenByDescending(o => o.Consistency ?? 0)
+            .ThenBy(o => o.DocumentId, StringComparer.Ordinal)
+            .ToList();
+
+        // Cross-check claims.
+        var claims = checkClaims ? ClaimChecker.Check(ordered) : [];
+
+        var documents = results.Select(r => new DocumentSummary(r.Article.Id, r.Article.Path, r.Article.Text.Length, r.Diagnostics)).ToList();
+        return new CrossCheckReport(documents, quotes, statements, outlets, claims, aligner.Stats);
+    }
+
+    /// <summary>A reference text becomes one quotation per paragraph run, in a document of its own.</summary>
+    private static List<Quote> ReferenceQuotes(IEnumerable<Article>? references)
+    {
+        var list = new List<Quote>();
+        if (references is null)
+        {
+            return list;
+        }
+
+        foreach (var article in references.OrderBy(a => a.Id, StringComparer.Ordinal))
+        {
+            var pieces = new List<string>();
+            var spans = new List<TextSpan>();
+            var text = article.Text;
+            var start = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                if (i == text.Length || text[i] == '\n')
+                {
+                    var s = start;
+                    var e = i;
+                    while (s < e && char.IsWhiteSpace(text[s]))
+                    {
+                        s++;
+                    }
+
+                    while (e > s && char.IsWhiteSpace(text[e - 1]))
+                    {
+                        e--;
+                    }
+
+                    if (e > s)
+                    {
+                        pieces.Add(text[s..e]);
+                        spans.Add(new TextSpan(s, e));
+                    }
+
+                    start = i + 1;
+                }
+            }
+
+            if (pieces.Count > 0)
+            {
+                list.Add(new Quote("reference:" + article.Id + "#q1", "reference:" + article.Id, null, QuoteKind.Direct, pieces, spans));
+            }
+        }
+
+        return list;
     }
 }

@@ -14,6 +14,10 @@ public sealed class ScandalOptions
     /// <value>Defaults to <see cref="Environment.ProcessorCount"/>.</value>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>Whether to cross-check names, amounts and dates across the articles (see <see cref="Claims.ClaimChecker"/>).</summary>
+    /// <value>Defaults to <see langword="true"/>.</value>
+    public bool CheckClaims { get; set; } = true;
+
     internal void Validate()
     {
         ArgumentNullException.ThrowIfNull(Extraction);

@@ -7,7 +7,8 @@ namespace Scandal.Core.Extraction;
 /// <param name="Canonical">The fullest form of the name in the article ("Kim Kardashian" for "Kardashian").</param>
 /// <param name="IsPerson">Whether the name has a given name and a family name somewhere in the article.</param>
 /// <param name="InQuote">Whether the mention is inside quoted words (then it is not an antecedent for a pronoun).</param>
-internal readonly record struct EntityMention(int Start, string Canonical, bool IsPerson, bool InQuote);
+/// <param name="IsVenue">The name follows "on", "via", "in", "at", "to" or "across": a place or platform ("on Twitter"), not an actor.</param>
+internal readonly record struct EntityMention(int Start, string Canonical, bool IsPerson, bool InQuote, bool IsVenue);
 
 /// <summary>
 /// The people and organisations an article names, found from its text only: runs of capitalised words
@@ -22,6 +23,8 @@ internal sealed class EntityIndex
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
     private readonly HashSet<string> persons = new(StringComparer.Ordinal);
 
+    private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase) { "on", "via", "in", "at", "to", "across", "onto" };
+
     private EntityIndex()
     {
     }
@@ -33,6 +36,7 @@ internal sealed class EntityIndex
     {
         var index = new EntityIndex();
         var runs = new List<(int Start, string Name, int Words)>();
+        var venues = new HashSet<int>();
         var tokens = new List<Token>();
         var sentenceStartSingles = new List<(int Start, string Name)>();
         var seenMidSentence = new HashSet<string>(StringComparer.Ordinal);
@@ -78,6 +82,11 @@ internal sealed class EntityIndex
 
                 if (a < b)
                 {
+                    if (a > 0 && tokens[a - 1].IsWord && Venue.Contains(Word(text, tokens[a - 1])))
+                    {
+                        venues.Add(tokens[a].Start);
+                    }
+
                     var name = Join(text, tokens, a, b);
                     var atSentenceStart = IsSentenceStart(text, tokens, a, para.Start);
                     if (b - a == 1 && atSentenceStart)
@@ -148,7 +157,7 @@ internal sealed class EntityIndex
         foreach (var run in runs)
         {
             var canonical = index.Resolve(run.Name);
-            index.Mentions.Add(new EntityMention(run.Start, canonical, index.persons.Contains(canonical), run.Start < inQuote.Length && inQuote[run.Start]));
+            index.Mentions.Add(new EntityMention(run.Start, canonical, index.persons.Contains(canonical), run.Start < inQuote.Length && inQuote[run.Start], venues.Contains(run.Start)));
         }
 
         return index;

@@ -485,6 +485,7 @@ public sealed class QuoteExtractor
         private string? ResolveCue(Cue cue, int quoteStart, string? previous, int previousEnd)
         {
             var previousNear = previous is not null && quoteStart - previousEnd <= PronounReach;
+            var since = Math.Max(previousEnd, cue.Position - Lookback);
             switch (cue.Kind)
             {
                 case SubjectKind.Name:
@@ -493,6 +494,15 @@ public sealed class QuoteExtractor
                     if (string.Equals(cue.Subject, "I", StringComparison.Ordinal))
                     {
                         return null;
+                    }
+
+                    // A person named since the previous quotation is the likeliest "she"; else the previous speaker.
+                    foreach (var m in entities.Before(cue.Position, since))
+                    {
+                        if (m.IsPerson)
+                        {
+                            return m.Canonical;
+                        }
                     }
 
                     if (previousNear && IsPerson(previous!))
@@ -509,30 +519,35 @@ public sealed class QuoteExtractor
                     }
 
                     return previousNear ? previous : null;
-                case SubjectKind.GroupPronoun:
-                    if (previousNear && !IsPerson(previous!))
+                default:
+                    // it / they / the company / the statement: an organisation named since the previous quotation,
+                    // else the previous speaker (when it is an organisation, or the cue is the statement itself),
+                    // else the organisation most named in the preceding text.
+                    var named = BestOrganisation(cue.Position, since);
+                    if (named is not null)
+                    {
+                        return named;
+                    }
+
+                    if (previousNear && (cue.Kind == SubjectKind.Statement || !IsPerson(previous!)))
                     {
                         return previous;
                     }
 
-                    return BestOrganisation(cue.Position) ?? (previousNear ? previous : null);
-                case SubjectKind.Issuer:
-                    return BestOrganisation(cue.Position) ?? (previousNear && !IsPerson(previous!) ? previous : null);
-                default:
-                    return previousNear && quoteStart - previousEnd <= Lookback ? previous : BestOrganisation(cue.Position) ?? (previousNear ? previous : null);
+                    return BestOrganisation(cue.Position, cue.Position - Lookback) ?? (previousNear && cue.Kind != SubjectKind.Issuer ? previous : null);
             }
         }
 
         private bool IsPerson(string name) => entities.IsPerson(name) || name.Contains(' ', StringComparison.Ordinal);
 
-        /// <summary>The organisation named most in the article among those named in the preceding characters.</summary>
-        private string? BestOrganisation(int position)
+        /// <summary>The organisation named most in the article among those named in <c>[from, position)</c>.</summary>
+        private string? BestOrganisation(int position, int from)
         {
             string? best = null;
             var bestCount = 0;
-            foreach (var m in entities.Before(position, position - Lookback))
+            foreach (var m in entities.Before(position, from))
             {
-                if (m.IsPerson)
+                if (m.IsPerson || m.IsVenue)
                 {
                     continue;
                 }

@@ -1,4 +1,7 @@
+using Scandal.Core.Alignment;
+using Scandal.Core.Claims;
 using Scandal.Core.Extraction;
+using Scandal.Core.Scoring;
 
 namespace Scandal.Core.Reporting;
 
@@ -6,16 +9,21 @@ namespace Scandal.Core.Reporting;
 /// Everything the pipeline found in a batch of articles, as objects; write it with
 /// <see cref="JsonReportWriter"/> or <see cref="MarkdownReportWriter"/>.
 /// </summary>
-/// <remarks>Documents are sorted by id and quotes by document then position, so a report never depends on input order. Immutable and thread-safe.</remarks>
+/// <remarks>Documents are sorted by id, quotes by document then position, statements by first quotation, outlets by
+/// consistency: a report never depends on the order of its inputs. Immutable and thread-safe.</remarks>
 public sealed class CrossCheckReport
 {
     /// <summary>The version of the JSON schema written by <see cref="JsonReportWriter"/>.</summary>
     public const int SchemaVersion = 1;
 
-    private CrossCheckReport(IReadOnlyList<DocumentSummary> documents, IReadOnlyList<Quote> quotes)
+    internal CrossCheckReport(IReadOnlyList<DocumentSummary> documents, IReadOnlyList<Quote> quotes, IReadOnlyList<Statement> statements, IReadOnlyList<OutletScore> outlets, IReadOnlyList<ClaimCheck> claims, AlignmentStats stats)
     {
         Documents = documents;
         Quotes = quotes;
+        Statements = statements;
+        Outlets = outlets;
+        Claims = claims;
+        Stats = stats;
     }
 
     /// <summary>The input articles, sorted by id.</summary>
@@ -24,16 +32,30 @@ public sealed class CrossCheckReport
     /// <summary>Every quotation found, by document id then position.</summary>
     public IReadOnlyList<Quote> Quotes { get; }
 
-    internal static CrossCheckReport Create(IReadOnlyList<ExtractionResult> results)
+    /// <summary>The statements the quotations render, in order of their first quotation.</summary>
+    public IReadOnlyList<Statement> Statements { get; }
+
+    /// <summary>Every document's consistency, most consistent first (documents without a score last, then by id).</summary>
+    public IReadOnlyList<OutletScore> Outlets { get; }
+
+    /// <summary>Names, amounts and dates stated by two documents or more (and names spelled two ways).</summary>
+    public IReadOnlyList<ClaimCheck> Claims { get; }
+
+    internal AlignmentStats Stats { get; }
+
+    /// <summary>The quotation with this id, or <see langword="null"/>.</summary>
+    /// <param name="quoteId">The quotation's id.</param>
+    /// <returns>The quotation.</returns>
+    public Quote? FindQuote(string quoteId)
     {
-        var documents = new List<DocumentSummary>(results.Count);
-        var quotes = new List<Quote>();
-        foreach (var result in results.OrderBy(r => r.Article.Id, StringComparer.Ordinal))
+        foreach (var q in Quotes)
         {
-            documents.Add(new DocumentSummary(result.Article.Id, result.Article.Path, result.Article.Text.Length, result.Diagnostics));
-            quotes.AddRange(result.Quotes);
+            if (string.Equals(q.Id, quoteId, StringComparison.Ordinal))
+            {
+                return q;
+            }
         }
 
-        return new CrossCheckReport(documents, quotes);
+        return null;
     }
 }

@@ -1,7 +1,10 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Scandal.Core.Alignment;
+using Scandal.Core.Claims;
 using Scandal.Core.Extraction;
+using Scandal.Core.Scoring;
 using Scandal.Core.Text;
 
 namespace Scandal.Core.Reporting;
@@ -41,6 +44,9 @@ public static class JsonReportWriter
         w.WriteNumber("schemaVersion", CrossCheckReport.SchemaVersion);
         WriteDocuments(w, report.Documents);
         WriteQuotes(w, report.Quotes);
+        WriteStatements(w, report.Statements);
+        WriteOutlets(w, report.Outlets);
+        WriteClaims(w, report.Claims);
         w.WriteEndObject();
     }
 
@@ -106,6 +112,180 @@ public static class JsonReportWriter
         }
 
         w.WriteEndArray();
+    }
+
+    private static void WriteStatements(Utf8JsonWriter w, IReadOnlyList<Statement> statements)
+    {
+        w.WriteStartArray("statements");
+        foreach (var s in statements)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", s.Id);
+            w.WriteString("speaker", s.Speaker);
+            w.WriteString("consensus", s.Consensus);
+            w.WriteBoolean("singleSource", s.SingleSource);
+            w.WriteBoolean("fromReference", s.FromReference);
+            WriteNumber(w, "agreement", s.Agreement);
+            w.WriteStartArray("documentIds");
+            foreach (var d in s.DocumentIds)
+            {
+                w.WriteStringValue(d);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("contested");
+            foreach (var c in s.Contested)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("position", c.Index);
+                w.WriteStartArray("readings");
+                foreach (var r in c.Readings)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("text", r.Text);
+                    WriteStrings(w, "documentIds", r.DocumentIds);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("words");
+            foreach (var word in s.Words)
+            {
+                w.WriteStartObject();
+                w.WriteString("text", word.Text);
+                WriteStrings(w, "documentIds", word.SupportingDocumentIds);
+                w.WriteNumber("covering", word.CoveringDocuments);
+                if (word.Contested)
+                {
+                    w.WriteBoolean("contested", true);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("witnesses");
+            foreach (var witness in s.Witnesses)
+            {
+                w.WriteStartObject();
+                w.WriteString("quoteId", witness.QuoteId);
+                w.WriteString("documentId", witness.DocumentId);
+                WriteNumber(w, "fidelity", witness.Fidelity);
+                w.WriteNumber("coverage", Math.Round(witness.Coverage, 4));
+                w.WriteNumber("coveredWords", witness.CoveredWords);
+                w.WriteStartArray("discrepancies");
+                foreach (var d in witness.Discrepancies)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("kind", ToCamel(d.Kind.ToString()));
+                    w.WriteString("expected", d.Expected);
+                    w.WriteString("actual", d.Actual);
+                    w.WriteNumber("start", d.Span.Start);
+                    w.WriteNumber("end", d.Span.End);
+                    w.WriteBoolean("signalled", d.Signalled);
+                    w.WriteBoolean("contested", d.Contested);
+                    w.WriteNumber("weight", Math.Round(d.Weight, 4));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteOutlets(Utf8JsonWriter w, IReadOnlyList<OutletScore> outlets)
+    {
+        w.WriteStartArray("outlets");
+        foreach (var o in outlets)
+        {
+            w.WriteStartObject();
+            w.WriteString("documentId", o.DocumentId);
+            WriteNumber(w, "consistency", o.Consistency);
+            w.WriteNumber("quotes", o.Quotes);
+            w.WriteNumber("scoredWords", o.ScoredWords);
+            w.WriteStartObject("discrepancies");
+            foreach (var (kind, count) in o.Discrepancies.OrderBy(kv => kv.Key))
+            {
+                w.WriteNumber(ToCamel(kind.ToString()), count);
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteClaims(Utf8JsonWriter w, IReadOnlyList<ClaimCheck> claims)
+    {
+        w.WriteStartArray("claims");
+        foreach (var c in claims)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Id);
+            w.WriteString("kind", ToCamel(c.Kind.ToString()));
+            w.WriteString("topic", c.Topic);
+            w.WriteBoolean("consistent", c.Consistent);
+            w.WriteStartArray("readings");
+            foreach (var r in c.Readings)
+            {
+                w.WriteStartObject();
+                w.WriteString("value", r.Value);
+                WriteStrings(w, "documentIds", r.DocumentIds);
+                w.WriteStartArray("mentions");
+                foreach (var m in r.Mentions)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("documentId", m.DocumentId);
+                    w.WriteString("text", m.Text);
+                    w.WriteNumber("start", m.Span.Start);
+                    w.WriteNumber("end", m.Span.End);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>Scores are rounded to four decimals so that reports compare across machines.</summary>
+    private static void WriteNumber(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, Math.Round(v, 4));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 
     internal static string ToCamel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];

@@ -1,0 +1,334 @@
+using Scandal.Core.Text;
+
+namespace Scandal.Core.Alignment;
+
+/// <summary>A column of the multiple alignment: what each rendering prints at one position of the statement.</summary>
+internal sealed class Column
+{
+    public Column(string representative)
+    {
+        Representative = representative;
+    }
+
+    /// <summary>The word the column was created from, used to align further renderings.</summary>
+    public string Representative { get; }
+}
+
+/// <summary>The consensus of one statement before classification: its words and, per rendering, which column each word fills.</summary>
+internal sealed class Consensus
+{
+    public required List<ConsensusWord> Words { get; init; }
+
+    /// <summary>Normalised consensus words, for aligning renderings against.</summary>
+    public required List<string> Norms { get; init; }
+
+    /// <summary>Whether a sentence ends after each consensus word (by majority of the renderings that print it).</summary>
+    public required List<bool> EndsSentence { get; init; }
+
+    /// <summary>The punctuation most renderings print after each consensus word.</summary>
+    public required List<string> After { get; init; }
+
+    public required List<ContestedPosition> Contested { get; init; }
+
+    public required bool FromReference { get; init; }
+
+    public string Text()
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < Words.Count; i++)
+        {
+            sb.Append(Words[i].Text);
+            if (i + 1 < Words.Count)
+            {
+                var after = After[i];
+                sb.Append(after.Length == 0 ? " " : after);
+            }
+            else
+            {
+                sb.Append(After[i].TrimEnd());
+            }
+        }
+
+        return sb.ToString();
+    }
+}
+
+/// <summary>
+/// Rebuilds what the speaker most likely said. A skeleton of columns grows progressively from the longest rendering:
+/// each further rendering (longest first) is aligned word by word against it, and its words that the skeleton lacks —
+/// before it, after it or inside it — become new columns (fragments and paraphrases attached to the statement align
+/// but add no column). Then every rendering is aligned against the final skeleton and each column is put to the vote:
+/// each document votes once (its most frequent reading there, "absent" included, ties going to its first quotation), the
+/// reading with most documents wins, and a column whose winner is "absent" is not part of the consensus. When the top
+/// readings tie, the position is contested. A reference text, when it covers a column, decides it.
+/// </summary>
+internal static class ConsensusBuilder
+{
+    public static Consensus Build(List<Rendering> members)
+    {
+        var ordered = members
+            .OrderByDescending(m => m.IsReference)
+            .ThenBy(m => m.Attached)
+            .ThenByDescending(m => m.Norms.Count)
+            .ThenBy(m => m.DocumentId, StringComparer.Ordinal)
+            .ThenBy(m => m.Quote.Spans[0].Start)
+            .ToList();
+
+        var columns = ordered[0].Norms.Select(n => new Column(n)).ToList();
+        foreach (var m in ordered.Skip(1))
+        {
+            if (m.Attached)
+            {
+                continue;
+            }
+
+            var pairs = WordAligner.Align(columns.ConvertAll(c => c.Representative), m.Norms, m.SignalPositions);
+            if (pairs is null)
+            {
+                continue;
+            }
+
+            // Insert the rendering's extra words as new columns, right before the next aligned column.
+            var inserts = new List<(int At, string Word)>();
+            var pendingAt = -1;
+            var pending = new List<string>();
+            var lastRef = -1;
+            foreach (var p in pairs)
+            {
+                if (p.Op == AlignOp.Insert)
+                {
+                    pending.Add(m.Norms[p.Wit]);
+                    continue;
+                }
+
+                if (p.Ref >= 0)
+                {
+                    if (pending.Count > 0)
+                    {
+                        pendingAt = p.Ref;
+                        inserts.AddRange(pending.Select(w => (pendingAt, w)));
+                        pending.Clear();
+                    }
+
+                    lastRef = p.Ref;
+                }
+            }
+
+            if (pending.Count > 0)
+            {
+                var at = lastRef + 1;
+                inserts.AddRange(pending.Select(w => (at, w)));
+            }
+
+            for (var k = inserts.Count - 1; k >= 0; k--)
+            {
+                // Inserting from the back keeps the earlier indices valid; words of one run keep their order.
+                var run = k;
+                while (run > 0 && inserts[run - 1].At == inserts[k].At)
+                {
+                    run--;
+                }
+
+                columns.InsertRange(inserts[k].At, inserts.Skip(run).Take(k - run + 1).Select(x => new Column(x.Word)));
+                k = run;
+            }
+        }
+
+        return Vote(columns, ordered);
+    }
+
+    private static Consensus Vote(List<Column> columns, List<Rendering> members)
+    {
+        var reps = columns.ConvertAll(c => c.Representative);
+        var n = columns.Count;
+
+        // cells[column] = list of (rendering, token index or -1 for absent-within-coverage)
+        var cells = new List<(Rendering R, int Token)>[n];
+        for (var c = 0; c < n; c++)
+        {
+            cells[c] = [];
+        }
+
+        foreach (var m in members)
+        {
+            var pairs = WordAligner.Align(reps, m.Norms, m.SignalPositions);
+            if (pairs is null)
+            {
+                continue;
+            }
+
+            int first = int.MaxValue, last = -1;
+            foreach (var p in pairs)
+            {
+                if (p.Ref >= 0 && p.Wit >= 0)
+                {
+                    first = Math.Min(first, p.Ref);
+                    last = Math.Max(last, p.Ref);
+                }
+            }
+
+            foreach (var p in pairs)
+            {
+                if (p.Ref >= first && p.Ref <= last)
+                {
+                    cells[p.Ref].Add((m, p.Wit));
+                }
+            }
+        }
+
+        var words = new List<ConsensusWord>();
+        var norms = new List<string>();
+        var ends = new List<bool>();
+        var afters = new List<string>();
+        var contested = new List<ContestedPosition>();
+        var fromReference = members.Any(m => m.IsReference);
+        for (var c = 0; c < n; c++)
+        {
+            var referenceCell = cells[c].FirstOrDefault(x => x.R.IsReference);
+            var votes = DocumentVotes(cells[c].Where(x => !x.R.IsReference));
+            if (votes.Count == 0 && referenceCell.R is null)
+            {
+                continue;
+            }
+
+            // Readings: normalised word ("" for absent) → documents.
+            var readings = votes
+                .GroupBy(v => v.Value.Norm, StringComparer.Ordinal)
+                .Select(g => (Norm: g.Key, Docs: g.Select(v => v.Key).Order(StringComparer.Ordinal).ToList(), Tokens: g.Select(v => v.Value.Token).ToList()))
+                .OrderByDescending(r => r.Docs.Count)
+                .ThenBy(r => r.Norm.Length == 0)
+                .ThenBy(r => r.Norm, StringComparer.Ordinal)
+                .ToList();
+
+            var covering = votes.Count;
+            bool isContested;
+            (string Norm, List<string> Docs, List<QuoteToken?> Tokens) winner;
+            if (referenceCell.R is not null)
+            {
+                var refNorm = referenceCell.Token >= 0 ? referenceCell.R.Norms[referenceCell.Token] : string.Empty;
+                winner = readings.FirstOrDefault(r => r.Norm == refNorm);
+                if (winner.Docs is null)
+                {
+                    winner = (refNorm, [], []);
+                }
+
+                if (refNorm.Length == 0)
+                {
+                    continue;
+                }
+
+                isContested = false;
+                var token = referenceCell.R.Words[referenceCell.Token];
+                winner.Tokens.Insert(0, token);
+            }
+            else
+            {
+                winner = readings[0];
+                isContested = readings.Count > 1 && readings[1].Docs.Count == winner.Docs.Count && covering >= 2;
+                if (winner.Norm.Length == 0)
+                {
+                    if (!isContested)
+                    {
+                        continue; // most documents do not have a word here
+                    }
+
+                    winner = readings[1]; // a tie between a word and its absence: keep the word, marked contested
+                }
+            }
+
+            if (isContested)
+            {
+                var all = readings.Select(r => new Reading(PrintedForm(r.Tokens), r.Docs)).ToList();
+                contested.Add(new ContestedPosition(words.Count, all));
+            }
+
+            var supportTokens = winner.Tokens.Where(t => t is not null).Select(t => t!.Value).ToList();
+            var after = MostCommon(supportTokens.Select(t => NormalizeSpaces(t.After)));
+            words.Add(new ConsensusWord(PrintedForm(winner.Tokens), after, winner.Docs, covering, isContested));
+            norms.Add(winner.Norm);
+            ends.Add(supportTokens.Count(t => t.EndsSentence) * 2 > supportTokens.Count);
+            afters.Add(after);
+        }
+
+        return new Consensus { Words = words, Norms = norms, EndsSentence = ends, After = afters, Contested = contested, FromReference = fromReference };
+    }
+
+    /// <summary>One vote per document: its most frequent reading among its quotations covering the column.</summary>
+    private static Dictionary<string, (string Norm, QuoteToken? Token)> DocumentVotes(IEnumerable<(Rendering R, int Token)> cell)
+    {
+        var byDoc = new SortedDictionary<string, List<(string Norm, QuoteToken? Token)>>(StringComparer.Ordinal);
+        foreach (var (r, t) in cell)
+        {
+            if (!byDoc.TryGetValue(r.DocumentId, out var list))
+            {
+                byDoc[r.DocumentId] = list = [];
+            }
+
+            list.Add(t >= 0 ? (r.Norms[t], r.Words[t]) : (string.Empty, null));
+        }
+
+        var votes = new Dictionary<string, (string Norm, QuoteToken? Token)>(StringComparer.Ordinal);
+        foreach (var (doc, list) in byDoc)
+        {
+            var best = list.GroupBy(x => x.Norm, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => list.FindIndex(x => x.Norm == g.Key)).First();
+            votes[doc] = best.First();
+        }
+
+        return votes;
+    }
+
+    private static string PrintedForm(List<QuoteToken?> tokens)
+    {
+        var printed = tokens.Where(t => t is not null).Select(t => t!.Value.Printed).ToList();
+        return printed.Count == 0 ? string.Empty : MostCommon(printed);
+    }
+
+    private static string MostCommon(IEnumerable<string> values)
+    {
+        var list = values.ToList();
+        if (list.Count == 0)
+        {
+            return " ";
+        }
+
+        return list.GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    private static string NormalizeSpaces(string after)
+    {
+        if (after.Length == 0)
+        {
+            return " ";
+        }
+
+        var sb = new System.Text.StringBuilder(after.Length);
+        var space = false;
+        foreach (var c in after)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+            else if (space && sb.Length == 0)
+            {
+                sb.Append(' ');
+            }
+
+            space = false;
+            sb.Append(c);
+        }
+
+        if (space)
+        {
+            sb.Append(' ');
+        }
+
+        return sb.ToString();
+    }
+}

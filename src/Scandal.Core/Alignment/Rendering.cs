@@ -1,0 +1,79 @@
+using Scandal.Core.Extraction;
+using Scandal.Core.Text;
+
+namespace Scandal.Core.Alignment;
+
+/// <summary>A quotation prepared for alignment: its words (signals set aside), their normalised forms and shingles.</summary>
+internal sealed class Rendering
+{
+    public Rendering(int index, Quote quote, bool isReference)
+    {
+        Index = index;
+        Quote = quote;
+        IsReference = isReference;
+        var all = WordTokenizer.Tokenize(quote);
+        var words = new List<QuoteToken>(all.Count);
+        var signals = new List<(int Before, QuoteToken Token)>();
+        foreach (var t in all)
+        {
+            if (t.Kind == QuoteTokenKind.Signal)
+            {
+                signals.Add((words.Count, t));
+            }
+            else
+            {
+                words.Add(t);
+            }
+        }
+
+        Words = words;
+        Signals = signals;
+        Norms = words.ConvertAll(w => w.Norm);
+        SignalPositions = signals.ConvertAll(x => x.Before);
+    }
+
+    /// <summary>The word positions of the editor's signals.</summary>
+    public List<int> SignalPositions { get; }
+
+    public int Index { get; }
+
+    public Quote Quote { get; }
+
+    public bool IsReference { get; }
+
+    public string DocumentId => Quote.DocumentId;
+
+    public List<QuoteToken> Words { get; }
+
+    public List<string> Norms { get; }
+
+    /// <summary>Editor's signals and the number of words before each.</summary>
+    public List<(int Before, QuoteToken Token)> Signals { get; }
+
+    public bool Attached { get; set; }
+
+    public string NormText => string.Join(' ', Norms);
+
+    /// <summary>Stable 64-bit hashes of the word n-grams (FNV-1a), for the candidate index.</summary>
+    public List<ulong> Shingles(int n)
+    {
+        var list = new List<ulong>(Math.Max(0, Norms.Count - n + 1));
+        for (var i = 0; i + n <= Norms.Count; i++)
+        {
+            var h = 14695981039346656037UL;
+            for (var k = 0; k < n; k++)
+            {
+                foreach (var c in Norms[i + k])
+                {
+                    h = (h ^ c) * 1099511628211UL;
+                }
+
+                h = (h ^ ' ') * 1099511628211UL;
+            }
+
+            list.Add(h);
+        }
+
+        return list;
+    }
+}

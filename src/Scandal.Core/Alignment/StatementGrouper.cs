@@ -1,0 +1,276 @@
+using Scandal.Core.Extraction;
+using Scandal.Core.Matching;
+
+namespace Scandal.Core.Alignment;
+
+/// <summary>Counters of the grouping work, for the scale figures.</summary>
+internal sealed class AlignmentStats
+{
+    private long pairsScored;
+    private long candidatePairs;
+
+    /// <summary>Pairs compared with the fuzzy scorer.</summary>
+    public long PairsScored => Interlocked.Read(ref pairsScored);
+
+    /// <summary>Pairs proposed by the index (sharing at least one shingle).</summary>
+    public long CandidatePairs => Interlocked.Read(ref candidatePairs);
+
+    public void AddScored(long n) => Interlocked.Add(ref pairsScored, n);
+
+    public void AddCandidates(long n) => Interlocked.Add(ref candidatePairs, n);
+}
+
+/// <summary>
+/// Groups renderings into statements without comparing all pairs. An inverted index of word trigrams (and bigrams for
+/// short quotes) proposes candidates; only candidates are scored.
+/// <list type="number">
+/// <item>Union: two quotations of four words or more from compatible speakers (the same, or one unknown) are one
+/// statement when half the trigrams of the shorter are in the longer, or, from a fifth, when the fuzzy partial ratio of
+/// their normalised words reaches 80. A quote of two sentences and one of the second land together this way.</item>
+/// <item>Attach: what is left alone — fragments of two or three words, paraphrases — joins the statement holding its
+/// words (a fragment: all its words in a row; a paraphrase by the same speaker: a fifth of its bigrams and a token-set
+/// ratio of 60) as a witness, without merging statements through it.</item>
+/// </list>
+/// </summary>
+internal sealed class StatementGrouper
+{
+    private const int MaxPostings = 4096;
+    private readonly IFuzzyScorer scorer;
+    private readonly AlignmentStats stats;
+
+    public StatementGrouper(IFuzzyScorer scorer, AlignmentStats stats)
+    {
+        this.scorer = scorer;
+        this.stats = stats;
+    }
+
+    public List<List<Rendering>> Group(List<Rendering> renderings)
+    {
+        var parent = new int[renderings.Count];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
+        var trigrams = new List<ulong>[renderings.Count];
+        var index = new Dictionary<ulong, List<int>>();
+        var counts = new Dictionary<int, int>();
+        for (var r = 0; r < renderings.Count; r++)
+        {
+            var rendering = renderings[r];
+            trigrams[r] = rendering.Norms.Count >= 4 ? Distinct(rendering.Shingles(3)) : [];
+            if (trigrams[r].Count == 0)
+            {
+                continue;
+            }
+
+            counts.Clear();
+            foreach (var h in trigrams[r])
+            {
+                if (!index.TryGetValue(h, out var postings))
+                {
+                    index[h] = postings = [];
+                }
+
+                if (postings.Count < MaxPostings)
+                {
+                    foreach (var p in postings)
+                    {
+                        counts[p] = counts.GetValueOrDefault(p) + 1;
+                    }
+
+                    postings.Add(r);
+                }
+            }
+
+            stats.AddCandidates(counts.Count);
+            foreach (var (p, shared) in counts.OrderBy(kv => kv.Key))
+            {
+                if (!SpeakersCompatible(renderings[p].Quote, rendering.Quote) || Find(parent, p) == Find(parent, r))
+                {
+                    continue;
+                }
+
+                var containment = (double)shared / Math.Min(trigrams[p].Count, trigrams[r].Count);
+                var join = containment >= 0.5;
+                if (!join && containment >= 0.2)
+                {
+                    stats.AddScored(1);
+                    var (shorter, longer) = renderings[p].Norms.Count <= rendering.Norms.Count ? (renderings[p], rendering) : (rendering, renderings[p]);
+                    join = scorer.PartialRatio(shorter.NormText, longer.NormText) >= 80;
+                }
+
+                if (join)
+                {
+                    Union(parent, p, r);
+                }
+            }
+        }
+
+        var groups = new Dictionary<int, List<Rendering>>();
+        for (var r = 0; r < renderings.Count; r++)
+        {
+            var root = Find(parent, r);
+            if (!groups.TryGetValue(root, out var list))
+            {
+                groups[root] = list = [];
+            }
+
+            list.Add(renderings[r]);
+        }
+
+        Attach(renderings, groups, parent);
+        return groups.OrderBy(g => g.Key).Select(g => g.Value).Where(g => g.Count > 0).ToList();
+    }
+
+    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, int[] parent)
+    {
+        // Bigram index over renderings that belong to a statement of two documents or more, or of four words or more.
+        var bigrams = new Dictionary<ulong, List<int>>();
+        for (var r = 0; r < renderings.Count; r++)
+        {
+            foreach (var h in Distinct(renderings[r].Shingles(2)))
+            {
+                if (!bigrams.TryGetValue(h, out var postings))
+                {
+                    bigrams[h] = postings = [];
+                }
+
+                if (postings.Count < MaxPostings)
+                {
+                    postings.Add(r);
+                }
+            }
+        }
+
+        var moves = new List<(int From, int To, Rendering R)>();
+        foreach (var (root, members) in groups.OrderBy(g => g.Key))
+        {
+            if (members.Count != 1)
+            {
+                continue;
+            }
+
+            var lone = members[0];
+            if (lone.Norms.Count < 2)
+            {
+                continue;
+            }
+
+            var mine = Distinct(lone.Shingles(2));
+            var shared = new Dictionary<int, int>();
+            foreach (var h in mine)
+            {
+                if (bigrams.TryGetValue(h, out var postings))
+                {
+                    foreach (var p in postings)
+                    {
+                        var target = Find(parent, p);
+                        if (target != root && groups[target].Count > 1 && SpeakersCompatible(lone.Quote, renderings[p].Quote))
+                        {
+                            shared[p] = shared.GetValueOrDefault(p) + 1;
+                        }
+                    }
+                }
+            }
+
+            stats.AddCandidates(shared.Count);
+            var best = -1;
+            var bestScore = 0.0;
+            foreach (var (p, n) in shared.OrderBy(kv => kv.Key))
+            {
+                var other = renderings[p];
+                double score;
+                if (lone.Norms.Count <= 3)
+                {
+                    score = n == mine.Count && ContainsRun(other.Norms, lone.Norms) ? 100 : 0;
+                }
+                else if (lone.Quote.Speaker is not null && string.Equals(lone.Quote.Speaker, other.Quote.Speaker, StringComparison.Ordinal) && n * 5 >= mine.Count)
+                {
+                    stats.AddScored(1);
+                    score = scorer.TokenSetRatio(lone.NormText, other.NormText);
+                    score = score >= 60 ? score : 0;
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = p;
+                }
+            }
+
+            if (best >= 0)
+            {
+                moves.Add((root, Find(parent, best), lone));
+            }
+        }
+
+        foreach (var (from, to, rendering) in moves)
+        {
+            groups[from].Clear();
+            rendering.Attached = true;
+            groups[to].Add(rendering);
+        }
+    }
+
+    private static bool ContainsRun(List<string> haystack, List<string> needle)
+    {
+        for (var i = 0; i + needle.Count <= haystack.Count; i++)
+        {
+            var k = 0;
+            while (k < needle.Count && string.Equals(haystack[i + k], needle[k], StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k == needle.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SpeakersCompatible(Quote a, Quote b) =>
+        a.Speaker is null || b.Speaker is null || string.Equals(a.Speaker, b.Speaker, StringComparison.Ordinal);
+
+    private static List<ulong> Distinct(List<ulong> hashes)
+    {
+        var seen = new HashSet<ulong>();
+        var list = new List<ulong>(hashes.Count);
+        foreach (var h in hashes)
+        {
+            if (seen.Add(h))
+            {
+                list.Add(h);
+            }
+        }
+
+        return list;
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            i = parent[i] = parent[parent[i]];
+        }
+
+        return i;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        a = Find(parent, a);
+        b = Find(parent, b);
+        if (a != b)
+        {
+            parent[Math.Max(a, b)] = Math.Min(a, b);
+        }
+    }
+}

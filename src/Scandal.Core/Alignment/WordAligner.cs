@@ -1,0 +1,208 @@
+namespace Scandal.Core.Alignment;
+
+/// <summary>One step of a word alignment.</summary>
+internal enum AlignOp
+{
+    /// <summary>Same word (after normalisation).</summary>
+    Match,
+
+    /// <summary>A reference word printed as another word.</summary>
+    Substitute,
+
+    /// <summary>A reference word the witness leaves out.</summary>
+    Delete,
+
+    /// <summary>A witness word the reference does not have.</summary>
+    Insert,
+}
+
+/// <summary>An aligned pair: reference index (-1 for an insertion) and witness index (-1 for a deletion).</summary>
+internal readonly record struct AlignedPair(int Ref, int Wit, AlignOp Op);
+
+/// <summary>
+/// Word-level alignment of a witness against a reference (Needleman–Wunsch, semi-global: the witness may cover any
+/// stretch of the reference for free). A substitution costs less the more alike the two words are, so a misspelling
+/// lines up with its word ("satefy"/"safety" is one changed word, not a deletion and an insertion). Punctuation is not
+/// aligned at all: it rides on the words (see <see cref="Text.QuoteToken.After"/>).
+/// </summary>
+internal static class WordAligner
+{
+    /// <summary>Cost of leaving a reference word out.</summary>
+    private const float Gap = 0.8f;
+
+    /// <summary>Cost of adding a word: higher than leaving one out, since quoting drops words far more often than it adds them.</summary>
+    private const float InsertGap = 1.2f;
+    private const int MaxCells = 4_000_000;
+
+    /// <summary>Aligns; returns <see langword="null"/> when the two are too long to align (over four million cells).</summary>
+    /// <param name="reference">The reference words (normalised).</param>
+    /// <param name="witness">The witness words (normalised).</param>
+    /// <param name="signals">Positions in the witness (number of words before) where the outlet printed an ellipsis or a
+    /// bracket: leaving reference words out there is free, since the outlet said it did.</param>
+    public static List<AlignedPair>? Align(IReadOnlyList<string> reference, IReadOnlyList<string> witness, IReadOnlyList<int>? signals = null)
+    {
+        var n = reference.Count;
+        var m = witness.Count;
+        if ((long)(n + 1) * (m + 1) > MaxCells)
+        {
+            return null;
+        }
+
+        var cost = new float[(n + 1) * (m + 1)];
+        var w = m + 1;
+        var deleteCost = new float[m + 1];
+        Array.Fill(deleteCost, Gap);
+        if (signals is not null)
+        {
+            foreach (var at in signals)
+            {
+                if (at > 0 && at < m)
+                {
+                    deleteCost[at] = 0.01f;
+                }
+            }
+        }
+
+        for (var j = 1; j <= m; j++)
+        {
+            cost[j] = j * InsertGap;
+        }
+
+        for (var i = 1; i <= n; i++)
+        {
+            cost[i * w] = 0; // the witness may start anywhere in the reference
+            for (var j = 1; j <= m; j++)
+            {
+                var diag = cost[((i - 1) * w) + j - 1] + SubstitutionCost(reference[i - 1], witness[j - 1]);
+                var up = cost[((i - 1) * w) + j] + (j == m ? 0 : deleteCost[j]); // past the witness's end, skipping the reference is free
+                var left = cost[(i * w) + j - 1] + InsertGap;
+                cost[(i * w) + j] = Math.Min(diag, Math.Min(up, left));
+            }
+        }
+
+        // Best end: the witness's last word aligned anywhere.
+        var pairs = new List<AlignedPair>(n + m);
+        int bi = n, bj = m;
+        while (bi > 0 || bj > 0)
+        {
+            var here = cost[(bi * w) + bj];
+            if (bi > 0 && bj > 0)
+            {
+                var sub = SubstitutionCost(reference[bi - 1], witness[bj - 1]);
+                if (Near(here, cost[((bi - 1) * w) + bj - 1] + sub))
+                {
+                    pairs.Add(new AlignedPair(bi - 1, bj - 1, sub == 0 ? AlignOp.Match : AlignOp.Substitute));
+                    bi--;
+                    bj--;
+                    continue;
+                }
+            }
+
+            if (bi > 0 && (bj == m || bj == 0) && Near(here, cost[((bi - 1) * w) + bj]))
+            {
+                bi--; // outside the witness's coverage
+                continue;
+            }
+
+            if (bi > 0 && Near(here, cost[((bi - 1) * w) + bj] + deleteCost[bj]))
+            {
+                pairs.Add(new AlignedPair(bi - 1, -1, AlignOp.Delete));
+                bi--;
+                continue;
+            }
+
+            pairs.Add(new AlignedPair(-1, bj - 1, AlignOp.Insert));
+            bj--;
+        }
+
+        pairs.Reverse();
+        return pairs;
+    }
+
+    private static bool Near(float a, float b) => Math.Abs(a - b) < 1e-4f;
+
+    /// <summary>0 for the same word; 0.2–1.0 otherwise, lower for words that share more letters.</summary>
+    public static float SubstitutionCost(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        return 0.2f + (0.8f * (1f - (float)WordSimilarity.Ratio(a, b)));
+    }
+}
+
+/// <summary>Character-level similarity of two short words.</summary>
+internal static class WordSimilarity
+{
+    /// <summary>Normalised Indel similarity in [0, 1]: 2·LCS / (|a| + |b|).</summary>
+    public static double Ratio(string a, string b)
+    {
+        if (a.Length == 0 && b.Length == 0)
+        {
+            return 1;
+        }
+
+        if (a.Length > 64 || b.Length > 64)
+        {
+            return string.Equals(a, b, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        Span<int> prev = stackalloc int[b.Length + 1];
+        Span<int> cur = stackalloc int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = 0;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : Math.Max(prev[j], cur[j - 1]);
+            }
+
+            var tmp = prev;
+            prev = cur;
+            cur = tmp;
+        }
+
+        return 2.0 * prev[b.Length] / (a.Length + b.Length);
+    }
+
+    /// <summary>Optimal-string-alignment distance (an adjacent transposition counts one), capped at <paramref name="max"/> + 1.</summary>
+    public static int Distance(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max || a.Length > 64 || b.Length > 64)
+        {
+            return max + 1;
+        }
+
+        Span<int> prev2 = stackalloc int[b.Length + 1];
+        Span<int> prev = stackalloc int[b.Length + 1];
+        Span<int> cur = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    v = Math.Min(v, prev2[j - 2] + 1);
+                }
+
+                cur[j] = v;
+            }
+
+            var t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+
+        return Math.Min(prev[b.Length], max + 1);
+    }
+}

@@ -1,0 +1,32 @@
+namespace Scandal.Core.Discrepancies;
+
+/// <summary>
+/// How a rendering of a statement departs from the consensus wording. A closed set: every departure is exactly one
+/// of these. The weight each kind carries in the fidelity formula (see <see cref="Alignment.Witness.Fidelity"/>) is given in brackets.
+/// </summary>
+public enum DiscrepancyKind
+{
+    /// <summary>Dash or quote-mark style, spacing around a dash, "&amp;" for "and", letter case, curly or straight apostrophe [0: never counts].</summary>
+    Typography,
+
+    /// <summary>A misspelled word: "satefy" for "safety" [0.5 per word].</summary>
+    Typo,
+
+    /// <summary>Another word in place of the consensus word: "those" for "the" [1 per word].</summary>
+    Substitution,
+
+    /// <summary>Words of the statement dropped inside the rendering [1 per word].</summary>
+    Omission,
+
+    /// <summary>Words added to the rendering that the statement does not have [1 per word].</summary>
+    Insertion,
+
+    /// <summary>The same words in another order: "should never have" for "should have never" [0.5 per word].</summary>
+    Reordering,
+
+    /// <summary>The rendering starts or stops inside a sentence of the statement: partial quoting, usually legitimate [0.25 per cut].</summary>
+    Truncation,
+
+    /// <summary>A stretch reworded (three or more words changed together), or the whole rendering [1 per word].</summary>
+    Paraphrase,
+}

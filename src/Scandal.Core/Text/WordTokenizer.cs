@@ -1,0 +1,128 @@
+using Scandal.Core.Extraction;
+
+namespace Scandal.Core.Text;
+
+/// <summary>
+/// Splits a quotation into words with their article spans. Punctuation is not a word: it is kept as the
+/// <see cref="QuoteToken.After"/> of the word before it, so that "society — period" and "society—period" have the same
+/// words and differ only in typography. An ellipsis ("…", "...") and a bracketed insertion ("[real]", "[sic]") are
+/// <see cref="QuoteTokenKind.Signal"/> tokens: an editor's signalled change.
+/// </summary>
+internal static class WordTokenizer
+{
+    public static List<QuoteToken> Tokenize(Quote quote)
+    {
+        var tokens = new List<QuoteToken>();
+        for (var p = 0; p < quote.Pieces.Count; p++)
+        {
+            if (tokens.Count > 0 && !tokens[^1].After.EndsWith(' '))
+            {
+                tokens[^1] = tokens[^1] with { After = tokens[^1].After + " " }; // pieces are joined by one space
+            }
+
+            Tokenize(quote.Pieces[p], quote.Spans[p].Start, tokens);
+        }
+
+        if (tokens.Count > 0 && !tokens[^1].After.EndsWith(' '))
+        {
+            tokens[^1] = tokens[^1] with { After = tokens[^1].After + " " }; // the end of a quotation is a word boundary
+        }
+
+        return tokens;
+    }
+
+    public static List<QuoteToken> Tokenize(string text, int offset = 0) => Tokenize(text, offset, new List<QuoteToken>());
+
+    private static List<QuoteToken> Tokenize(string text, int offset, List<QuoteToken> tokens)
+    {
+        var first = tokens.Count;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsWordChar(c))
+            {
+                var s = i;
+                while (i < text.Length && (IsWordChar(text[i]) || (IsInner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                var printed = text[s..i];
+                tokens.Add(new QuoteToken(printed, Normalize(printed), new TextSpan(offset + s, offset + i), QuoteTokenKind.Word, string.Empty, false));
+                continue;
+            }
+
+            if (c == '&')
+            {
+                tokens.Add(new QuoteToken("&", "and", new TextSpan(offset + i, offset + i + 1), QuoteTokenKind.Word, string.Empty, false));
+                i++;
+                continue;
+            }
+
+            if (c == '…' || (c == '.' && i + 2 < text.Length && text[i + 1] == '.' && text[i + 2] == '.'))
+            {
+                var len = c == '…' ? 1 : 3;
+                tokens.Add(new QuoteToken(text.Substring(i, len), "…", new TextSpan(offset + i, offset + i + len), QuoteTokenKind.Signal, string.Empty, false));
+                i += len;
+                continue;
+            }
+
+            if (c == '[')
+            {
+                var close = text.IndexOf(']', i);
+                if (close > i && close - i <= 40)
+                {
+                    var inner = text.Substring(i + 1, close - i - 1).Trim();
+                    var norm = inner.Length == 0 || inner is "…" or "..." ? "…" : "[" + Normalize(inner) + "]";
+                    tokens.Add(new QuoteToken(text.Substring(i, close - i + 1), norm, new TextSpan(offset + i, offset + close + 1), QuoteTokenKind.Signal, string.Empty, false));
+                    i = close + 1;
+                    continue;
+                }
+            }
+
+            // Punctuation and spaces: attach to the previous token of this piece.
+            var start = i;
+            while (i < text.Length && !IsWordChar(text[i]) && text[i] is not '&' and not '…' and not '[' && !(text[i] == '.' && i + 2 < text.Length && text[i + 1] == '.' && text[i + 2] == '.'))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                i++;
+            }
+
+            if (tokens.Count > first)
+            {
+                var prev = tokens[^1];
+                var after = prev.After + text[start..i];
+                tokens[^1] = prev with { After = after, EndsSentence = prev.EndsSentence || after.AsSpan().IndexOfAny(".!?") >= 0 };
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Lower case, apostrophes made straight, hyphen-like characters made plain hyphens.</summary>
+    public static string Normalize(string word)
+    {
+        var chars = new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            chars[i] = c switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' => '\'',
+                '\u2010' or '\u2011' => '-',
+                _ => char.ToLowerInvariant(c),
+            };
+        }
+
+        return new string(chars);
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    private static bool IsInner(char c) => c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011';
+}
