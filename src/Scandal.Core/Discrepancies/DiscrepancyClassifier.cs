@@ -300,8 +300,8 @@ internal static class DiscrepancyClassifier
 
     /// <summary>
     /// A misspelling: not a closed-class English word on either side ("those" for "the" is a substitution), the same first
-    /// letter (or the same length), and within one edit — two for words of six letters or more — counting an adjacent
-    /// swap as one edit; or, for long words, 80% of letters shared.
+    /// letter (or the first two swapped), and within one edit — two for words of six letters or more — counting an
+    /// adjacent swap as one edit; or, for words of eight letters or more, 80% of letters shared.
     /// </summary>
     internal static bool IsTypo(string expected, string actual)
     {
@@ -310,7 +310,9 @@ internal static class DiscrepancyClassifier
             return false;
         }
 
-        if (expected[0] != actual[0] && expected.Length != actual.Length)
+        // Misspellings keep the first letter ("satefy", "helpd"); a different first letter is another word ("northern"/"southern"),
+        // unless the first two letters are swapped.
+        if (expected[0] != actual[0] && !(expected.Length == actual.Length && expected[0] == actual[1] && expected[1] == actual[0]))
         {
             return false;
         }

@@ -433,9 +433,21 @@ public sealed class QuoteExtractor
                     i++;
                 }
 
-                if (i >= to || !char.IsLower(text[i]))
+                if (i >= to)
                 {
                     return null;
+                }
+
+                if (!char.IsLower(text[i]))
+                {
+                    // “...again.” Osei said. — a short sentence of its own that only attributes the quote.
+                    var stop = text.IndexOfAny(['.', '!', '?', '“', '"', '\n'], i, Math.Min(60, to - i));
+                    if (stop < 0 || text[stop] is not ('.' or '!' or '?') || CountWords(new TextSpan(i, stop)) > 4)
+                    {
+                        return null;
+                    }
+
+                    to = stop;
                 }
             }
 
