@@ -4,10 +4,13 @@ namespace Scandal.Cli;
 internal sealed class CliArguments
 {
     public const string Usage = """
-        usage: scandal [paths...] [--format text|markdown|json] [--out FILE]
+        usage: scandal [paths...] [--format text|markdown|json] [--out FILE] [--reference FILE]...
           paths             article files or folders of *.txt / *.md files (default: seeds/)
           --format, -f      text (default), markdown or json
           --out, -o         write the report to FILE instead of the console
+          --reference, -r   a known original text (the post itself, a press release); where it covers a
+                            statement it replaces the outlets' consensus. May be given more than once.
+          --quotes          text format: also list every quotation of every article
           --help, -h        show this help
         """;
 
@@ -16,6 +19,10 @@ internal sealed class CliArguments
     public string Format { get; private set; } = "text";
 
     public string? OutFile { get; private set; }
+
+    public List<string> References { get; } = [];
+
+    public bool ListQuotes { get; private set; }
 
     public bool ShowHelp { get; private set; }
 
@@ -40,6 +47,18 @@ internal sealed class CliArguments
                     }
 
                     result.Format = format;
+                    break;
+                case "--quotes":
+                    result.ListQuotes = true;
+                    break;
+                case "--reference" or "-r":
+                    if (!TryValue(args, ref i, out var reference))
+                    {
+                        result.Error = "--reference takes a file name";
+                        return result;
+                    }
+
+                    result.References.Add(reference);
                     break;
                 case "--out" or "-o":
                     if (!TryValue(args, ref i, out var file))

@@ -29,13 +29,22 @@ internal static class Runner
             }
         }
 
+        foreach (var reference in args.References)
+        {
+            if (!File.Exists(reference))
+            {
+                stderr.WriteLine($"scandal: no such reference file: {reference}");
+                return 1;
+            }
+        }
+
         var articles = Deduplicate(files.Select(Article.FromFile));
-        var report = engine.CrossCheck(articles);
+        var report = engine.CrossCheck(articles, args.References.Select(Article.FromFile));
         var output = args.Format switch
         {
             "json" => JsonReportWriter.Write(report),
             "markdown" => MarkdownReportWriter.Write(report),
-            _ => TextReport.Write(report),
+            _ => TextReport.Write(report, args.ListQuotes),
         };
 
         if (args.OutFile is { } outFile)

@@ -25,7 +25,7 @@ internal static class ConsistencyScorer
             byDoc[id] = (0, 0, Enum.GetValues<DiscrepancyKind>().ToDictionary(k => k, _ => 0));
         }
 
-        foreach (var s in statements)
+        foreach (var s in statements.Where(s => !s.SingleSource))
         {
             foreach (var w in s.Witnesses)
             {

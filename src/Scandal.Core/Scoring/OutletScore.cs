@@ -30,6 +30,6 @@ public sealed class OutletScore
     /// <summary>The covered words that the consistency is computed over.</summary>
     public int ScoredWords { get; }
 
-    /// <summary>How many discrepancies of each kind its renderings carry, contested and signalled ones left out (every kind present, zero included).</summary>
+    /// <summary>How many discrepancies of each kind its renderings of multi-source statements carry, contested and signalled ones left out (every kind present, zero included).</summary>
     public IReadOnlyDictionary<DiscrepancyKind, int> Discrepancies { get; }
 }
