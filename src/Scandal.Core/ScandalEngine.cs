@@ -28,7 +28,7 @@ public sealed class ScandalEngine
         Extractor = new QuoteExtractor(options.Extraction);
         maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
         checkClaims = options.CheckClaims;
-        scorer = FuzzySharpScorer.Instance;
+        scorer = FuzzyScorer.Instance;
     }
 
     /// <summary>The quote extractor this engine uses.</summary>
