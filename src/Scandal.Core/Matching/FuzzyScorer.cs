@@ -60,7 +60,10 @@ internal sealed class FuzzyScorer : IFuzzyScorer
     /// partial_ratio with its alignment: the score, and the window <c>[Start, End)</c> of the longer string
     /// (<paramref name="s2"/> when the two have the same length) that the shorter matched best.
     /// </summary>
-    public static (double Score, int Start, int End) PartialRatioAlignment(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2)
+    public static (double Score, int Start, int End) PartialRatioAlignment(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => PartialRatioAlignment(s1, s2, -1);
+
+    /// <summary>partial_ratio, giving up (score 0) on windows that cannot beat <paramref name="minimum"/>.</summary>
+    internal static (double Score, int Start, int End) PartialRatioAlignment(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, double minimum)
     {
         if (s1.Length == 0 || s2.Length == 0)
         {
@@ -85,14 +88,14 @@ internal sealed class FuzzyScorer : IFuzzyScorer
         Span<ushort> ext = onStack ? stackalloc ushort[extSize] : scratch!.ExtRows.AsSpan(0, scratch.KeysLength);
         Span<ulong> rows = onStack ? stackalloc ulong[rowsSize] : scratch!.Rows.AsSpan(0, scratch.RowsLength);
         var masks = new PatternMasks(shorter, latin, keys, ext, rows);
-        return BestWindow(ref masks, shorter, longer);
+        return BestWindow(ref masks, shorter, longer, minimum);
     }
 
-    private static (double Score, int Start, int End) BestWindow(ref PatternMasks masks, ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer)
+    private static (double Score, int Start, int End) BestWindow(ref PatternMasks masks, ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer, double minimum = -1)
     {
         var m = shorter.Length;
         var n = longer.Length;
-        var best = -1.0;
+        var best = minimum;
         int bestStart = 0, bestEnd = 0;
 
         // Character-count upper bound: LCS(window) ≤ Σ min(count in shorter, count in window), kept as the window slides.
@@ -175,6 +178,11 @@ internal sealed class FuzzyScorer : IFuzzyScorer
             }
         }
 
+        if (best <= minimum)
+        {
+            return (0, 0, 0); // nothing reached the minimum
+        }
+
         return (best > 99.5 ? 100 : Math.Round(best), bestStart, bestEnd);
     }
 
@@ -211,7 +219,10 @@ internal sealed class FuzzyScorer : IFuzzyScorer
     /// FuzzySharp's token_set_ratio: the best of Ratio(intersection, intersection + rest of 1),
     /// Ratio(intersection, intersection + rest of 2) and Ratio of the two combinations, on distinct sorted tokens.
     /// </summary>
-    public static double TokenSetRatio(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2)
+    public static double TokenSetRatio(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => TokenSetRatio(s1, s2, -1);
+
+    /// <summary>token_set_ratio; the combination-to-combination ratio is skipped when its length bound is below <paramref name="minimum"/>.</summary>
+    internal static double TokenSetRatio(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, double minimum)
     {
         char[]? rented = null;
         var size = (s1.Length + s2.Length + 4) * 3;
@@ -274,10 +285,17 @@ internal sealed class FuzzyScorer : IFuzzyScorer
                 }
             }
 
-            var a = RatioInt(sect[..ls], c12[..l12]);
-            var b = RatioInt(sect[..ls], c21[..l21]);
-            var c = RatioInt(c12[..l12], c21[..l21]);
-            return Math.Max(a, Math.Max(b, c));
+            // The intersection is a prefix of both combinations, so its LCS with either is its own length.
+            var a = ExactRatio(ls, ls, l12);
+            var b = ExactRatio(ls, ls, l21);
+            var best = Math.Max(a, b);
+            var lengthBound = l12 + l21 == 0 ? 100 : 100.0 * 2 * Math.Min(l12, l21) / (l12 + l21);
+            if (lengthBound + 0.5 >= Math.Max(minimum, best))
+            {
+                best = Math.Max(best, RatioInt(c12[..l12], c21[..l21]));
+            }
+
+            return best;
         }
         finally
         {
@@ -286,6 +304,13 @@ internal sealed class FuzzyScorer : IFuzzyScorer
                 ArrayPool<char>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>Rounded ratio from a known LCS, exactly as <see cref="RatioInt"/> computes it.</summary>
+    private static int ExactRatio(int lcs, int len1, int len2)
+    {
+        var lensum = len1 + len2;
+        return lensum == 0 ? 100 : (int)Math.Round(100 * ((double)(2 * lcs) / lensum));
     }
 
     private static Span<(int Start, int Length)> Sorted(ReadOnlySpan<char> s, Span<(int Start, int Length)> ranges)
@@ -306,9 +331,21 @@ internal sealed class FuzzyScorer : IFuzzyScorer
             return 0;
         }
 
+        return WRatioWithBase(s1, s2, RatioInt(s1, s2));
+    }
+
+    /// <summary>WRatio given the rounded ratio already computed (by a cached query).</summary>
+    /// <param name="s1">The first string.</param>
+    /// <param name="s2">The second string.</param>
+    /// <param name="baseRatio">Their rounded ratio.</param>
+    /// <param name="cutoff">Scores below this do not matter: components whose bound cannot reach it are skipped (0 = exact).</param>
+    /// <param name="sharedBound">An upper bound on the LCS of any rearrangement of the two (shared characters), or -1.</param>
+    internal static double WRatioWithBase(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, int baseRatio, double cutoff = 0, int sharedBound = -1)
+    {
+        var len1 = s1.Length;
+        var len2 = s2.Length;
         const double unbaseScale = .95;
         var partialScale = .90;
-        var baseRatio = RatioInt(s1, s2);
         var lenRatio = (double)Math.Max(len1, len2) / Math.Min(len1, len2);
         var tryPartials = lenRatio >= 1.5;
         if (lenRatio > 8)
@@ -316,16 +353,42 @@ internal sealed class FuzzyScorer : IFuzzyScorer
             partialScale = .6;
         }
 
-        if (tryPartials)
+        var scale = tryPartials ? unbaseScale * partialScale : unbaseScale;
+        var need = cutoff - 0.5; // the result is rounded
+        double best = baseRatio;
+
+        // token_sort: the sorted strings hold the same characters, so 2·shared / (|a| + |b|) bounds it.
+        var sortBound = sharedBound < 0 ? 100 : 100 * (2.0 * sharedBound / Math.Max(1, len1 + len2 - CountRuns(s1) - CountRuns(s2)));
+        if (cutoff <= 0 || Math.Min(100, sortBound) * scale >= Math.Max(need, best))
         {
-            var partial = PartialRatio(s1, s2) * partialScale;
-            var partialSor = TokenSortRatio(s1, s2) * unbaseScale * partialScale;
-            var partialSet = TokenSetRatio(s1, s2) * unbaseScale * partialScale;
-            return (int)Math.Round(Math.Max(Math.Max(baseRatio, partial), Math.Max(partialSor, partialSet)));
+            best = Math.Max(best, TokenSortRatio(s1, s2) * scale);
         }
 
-        var tokenSort = TokenSortRatio(s1, s2) * unbaseScale;
-        var tokenSet = TokenSetRatio(s1, s2) * unbaseScale;
-        return (int)Math.Round(Math.Max(baseRatio, Math.Max(tokenSort, tokenSet)));
+        // token_set: its two intersection ratios are exact arithmetic; the third is only computed when it can matter.
+        best = Math.Max(best, TokenSetRatio(s1, s2, cutoff <= 0 ? -1 : Math.Max(need, best) / scale) * scale);
+
+        if (tryPartials)
+        {
+            var minimum = cutoff <= 0 ? -1 : (Math.Max(need, best) / partialScale) - 1e-9;
+            var partial = minimum >= 100 ? 0 : PartialRatioAlignment(s1, s2, minimum).Score;
+            best = Math.Max(best, partial * partialScale);
+        }
+
+        return (int)Math.Round(best);
+    }
+
+    /// <summary>Runs of white space beyond single spaces: characters token rearrangement drops.</summary>
+    private static int CountRuns(ReadOnlySpan<char> s)
+    {
+        var extra = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsWhiteSpace(s[i]) && (i == 0 || i == s.Length - 1 || char.IsWhiteSpace(s[i - 1])))
+            {
+                extra++;
+            }
+        }
+
+        return extra;
     }
 }

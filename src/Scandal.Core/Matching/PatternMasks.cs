@@ -17,7 +17,7 @@ internal ref struct PatternMasks
     private readonly Span<ulong> rows;
     private readonly int mask;
 
-    public PatternMasks(ReadOnlySpan<char> pattern, Span<ushort> latin, Span<char> extendedKeys, Span<ushort> extendedRows, Span<ulong> rows)
+    public PatternMasks(ReadOnlySpan<char> pattern, Span<ushort> latin, Span<char> extendedKeys, Span<ushort> extendedRows, Span<ulong> rows, bool prebuilt = false)
     {
         this.latin = latin;
         this.extendedKeys = extendedKeys;
@@ -25,9 +25,14 @@ internal ref struct PatternMasks
         this.rows = rows;
         Blocks = (pattern.Length + 63) >> 6;
         Length = pattern.Length;
+        mask = extendedKeys.Length - 1;
+        if (prebuilt)
+        {
+            return; // the tables already hold this pattern's masks
+        }
+
         latin.Clear();
         extendedRows.Clear();
-        mask = extendedKeys.Length - 1;
         var next = 1;
         rows[..Blocks].Clear();
         for (var i = 0; i < pattern.Length; i++)

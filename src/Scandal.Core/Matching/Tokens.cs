@@ -32,8 +32,65 @@ internal static class Tokens
         return n;
     }
 
-    /// <summary>Sorts ranges by their text, ordinal (insertion sort: token lists are short).</summary>
+    /// <summary>
+    /// Sorts ranges by their text, ordinal: an introsort on a key of the first four characters (packed so that integer
+    /// order is ordinal order), then an insertion sort of runs whose keys tie.
+    /// </summary>
     public static void Sort(ReadOnlySpan<char> s, Span<(int Start, int Length)> ranges)
+    {
+        if (ranges.Length < 2)
+        {
+            return;
+        }
+
+        if (ranges.Length <= 8)
+        {
+            InsertionSort(s, ranges);
+            return;
+        }
+
+        Span<(ulong Key, int Index)> keyed = ranges.Length <= 512 ? stackalloc (ulong, int)[ranges.Length] : new (ulong, int)[ranges.Length];
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            keyed[i] = (Key(s.Slice(ranges[i].Start, ranges[i].Length)), i);
+        }
+
+        keyed.Sort();
+        Span<(int Start, int Length)> sorted = ranges.Length <= 512 ? stackalloc (int, int)[ranges.Length] : new (int, int)[ranges.Length];
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            sorted[i] = ranges[keyed[i].Index];
+        }
+
+        sorted.CopyTo(ranges);
+        var run = 0;
+        for (var i = 1; i <= keyed.Length; i++)
+        {
+            if (i == keyed.Length || keyed[i].Key != keyed[run].Key)
+            {
+                if (i - run > 1)
+                {
+                    InsertionSort(s, ranges[run..i]);
+                }
+
+                run = i;
+            }
+        }
+    }
+
+    /// <summary>The first four UTF-16 units, most significant first; shorter tokens pad with zero (so "ab" &lt; "abc").</summary>
+    private static ulong Key(ReadOnlySpan<char> token)
+    {
+        ulong key = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            key = (key << 16) | (i < token.Length ? token[i] : 0u);
+        }
+
+        return key;
+    }
+
+    private static void InsertionSort(ReadOnlySpan<char> s, Span<(int Start, int Length)> ranges)
     {
         for (var i = 1; i < ranges.Length; i++)
         {
