@@ -1,10 +1,23 @@
 using BenchmarkDotNet.Running;
+using Scandal.Core.Benchmarks.Scale;
 
 namespace Scandal.Core.Benchmarks;
 
-/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/Scandal.Core.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Entry point. <c>-- --filter '*Scorer*'</c> runs the scorer benchmarks; <c>-- scale --articles 100000</c> prints the
+/// end-to-end scale figures.
+/// </summary>
 public static class Program
 {
-    /// <summary>Runs the benchmarks chosen on the command line.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>Runs the benchmarks or the scale command chosen on the command line.</summary>
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "scale")
+        {
+            return ScaleCommand.Run(args[1..]);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

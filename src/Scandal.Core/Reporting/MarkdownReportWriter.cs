@@ -72,6 +72,7 @@ public static class MarkdownReportWriter
     private static void WriteSerious(StringBuilder sb, CrossCheckReport report)
     {
         var serious = report.Statements
+            .Where(s => !s.SingleSource)
             .SelectMany(s => s.Witnesses.SelectMany(w => w.Discrepancies.Select(d => (Statement: s, Witness: w, D: d))))
             .Where(x => x.D.Weight > 0)
             .OrderByDescending(x => x.D.Weight)
@@ -79,7 +80,7 @@ public static class MarkdownReportWriter
             .ThenBy(x => x.D.Span.Start)
             .Take(SeriousShown)
             .ToList();
-        sb.Append("## Most serious discrepancies\n\n");
+        sb.Append("## Most serious discrepancies\n\nIn statements quoted by two documents or more, heaviest first.\n\n");
         if (serious.Count == 0)
         {
             sb.Append("None.\n\n");
