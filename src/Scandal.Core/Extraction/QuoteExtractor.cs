@@ -231,12 +231,18 @@ public sealed class QuoteExtractor
                 return false;
             }
 
+            // The gap is the attribution and nothing more: no other quotation mark, and once a sentence ends in it
+            // ("Kim explained on Twitter."), only white space until the next piece.
+            var ended = false;
             for (var i = a.Close + 1; i < b.Open; i++)
             {
-                if (QuoteMarks.IsDouble(text[i]))
+                var c = text[i];
+                if (QuoteMarks.IsDouble(c) || (ended && !char.IsWhiteSpace(c)))
                 {
                     return false;
                 }
+
+                ended |= c is '.' or '!' or '?' && !IsAbbreviation(i);
             }
 
             var cue = Attribution.After(text, a.Close + 1, b.Open, tokens);
