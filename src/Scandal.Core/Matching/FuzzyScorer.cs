@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Scandal.Core.Matching;
 
@@ -63,6 +64,7 @@ internal sealed class FuzzyScorer : IFuzzyScorer
     public static (double Score, int Start, int End) PartialRatioAlignment(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => PartialRatioAlignment(s1, s2, -1);
 
     /// <summary>partial_ratio, giving up (score 0) on windows that cannot beat <paramref name="minimum"/>.</summary>
+    [SkipLocalsInit]
     internal static (double Score, int Start, int End) PartialRatioAlignment(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, double minimum)
     {
         if (s1.Length == 0 || s2.Length == 0)
@@ -80,7 +82,7 @@ internal sealed class FuzzyScorer : IFuzzyScorer
         }
 
         var rowsSize = PatternMasks.RowsSize(m);
-        var extSize = PatternMasks.ExtendedSize(m);
+        var extSize = PatternMasks.ExtendedSize(shorter);
         var onStack = rowsSize <= 4096 && extSize <= 2048;
         using var scratch = onStack ? null : new PatternScratch(m);
         Span<ushort> latin = onStack ? stackalloc ushort[256] : scratch!.Latin;
@@ -101,6 +103,8 @@ internal sealed class FuzzyScorer : IFuzzyScorer
         // Character-count upper bound: LCS(window) ≤ Σ min(count in shorter, count in window), kept as the window slides.
         Span<int> need = stackalloc int[256];
         Span<int> have = stackalloc int[256];
+        need.Clear();
+        have.Clear();
         var usable = true;
         foreach (var c in shorter)
         {

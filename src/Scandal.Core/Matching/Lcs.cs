@@ -35,10 +35,11 @@ internal static class Lcs
     }
 
     /// <summary>LCS of a pattern (any length) and a text, without affix stripping.</summary>
+    [SkipLocalsInit]
     public static int Core(ReadOnlySpan<char> pattern, ReadOnlySpan<char> text)
     {
         var rowsSize = PatternMasks.RowsSize(pattern.Length);
-        var extSize = PatternMasks.ExtendedSize(pattern.Length);
+        var extSize = PatternMasks.ExtendedSize(pattern);
         if (rowsSize <= StackRows && extSize <= 2048)
         {
             Span<ushort> latin = stackalloc ushort[256];
@@ -70,6 +71,26 @@ internal static class Lcs
             }
 
             return BitOperations.PopCount(~s & LowBits(masks.Length));
+        }
+
+        if (blocks == 2)
+        {
+            // Two words, unrolled: the common case for quote-sized strings (65–128 characters).
+            ulong s0 = ~0UL, s1 = ~0UL;
+            foreach (var c in text)
+            {
+                var row = masks.Get(c);
+                var u0 = s0 & row[0];
+                var sum0 = s0 + u0;
+                var carry = sum0 < s0 ? 1UL : 0UL;
+                var n0 = sum0 | (s0 - u0);
+                var u1 = s1 & row[1];
+                var sum1 = s1 + u1 + carry;
+                s1 = sum1 | (s1 - u1);
+                s0 = n0;
+            }
+
+            return BitOperations.PopCount(~s0) + BitOperations.PopCount(~s1 & LowBits(masks.Length - 64));
         }
 
         Span<ulong> state = stackalloc ulong[Math.Min(blocks, 256)];

@@ -57,6 +57,9 @@ internal ref struct PatternMasks
     /// <summary>Scratch sizes for a pattern of <paramref name="length"/> characters.</summary>
     public static int ExtendedSize(int length) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, length * 2));
 
+    /// <summary>The open-addressing table is only needed for characters beyond Latin-1.</summary>
+    public static int ExtendedSize(ReadOnlySpan<char> pattern) => pattern.ContainsAnyInRange((char)256, char.MaxValue) ? ExtendedSize(pattern.Length) : 4;
+
     public static int RowsSize(int length) => (length + 1) * ((length + 63) >> 6);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
