@@ -78,7 +78,7 @@ public sealed class ScandalEngine
             .ToList();
 
         // Cross-check claims.
-        var claims = checkClaims ? ClaimChecker.Check(ordered) : [];
+        var claims = checkClaims ? ClaimChecker.Check(ordered, maxDegreeOfParallelism) : [];
 
         var documents = results.Select(r => new DocumentSummary(r.Article.Id, r.Article.Path, r.Article.Text.Length, r.Diagnostics)).ToList();
         return new CrossCheckReport(documents, quotes, statements, outlets, claims, aligner.Stats);

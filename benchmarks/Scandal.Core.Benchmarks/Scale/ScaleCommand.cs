@@ -45,6 +45,21 @@ internal static class ScaleCommand
         GC.Collect();
 
         var engine = new ScandalEngine(new ScandalOptions { MaxDegreeOfParallelism = threads });
+
+        // Stage figure: extraction alone, single-threaded.
+        var extraction = Stopwatch.StartNew();
+        var extracted = 0;
+        foreach (var article in inputs)
+        {
+            extracted += engine.Extract(article).Quotes.Count;
+        }
+
+        extraction.Stop();
+        var claims = Stopwatch.StartNew();
+        _ = Scandal.Core.Claims.ClaimChecker.Check(inputs);
+        claims.Stop();
+        GC.Collect();
+
         var stopwatch = Stopwatch.StartNew();
         var report = engine.CrossCheck(inputs);
         var pipeline = stopwatch.Elapsed;
@@ -60,10 +75,43 @@ internal static class ScaleCommand
         Console.WriteLine(string.Create(inv, $"pairs           {report.Stats.CandidatePairs:N0} proposed by the index, {report.Stats.PairsScored:N0} scored (all pairs would be {(double)report.Quotes.Count * (report.Quotes.Count - 1) / 2:N0})"));
         Console.WriteLine(string.Create(inv, $"time            {total.TotalSeconds:F2} s end to end ({pipeline.TotalSeconds:F2} s pipeline + {(total - pipeline).TotalSeconds:F2} s JSON)"));
         Console.WriteLine(string.Create(inv, $"throughput      {articles / total.TotalSeconds:N0} articles/s"));
+        Console.WriteLine(string.Create(inv, $"stages (1 thread, separately) extraction {extraction.Elapsed.TotalSeconds:F2} s ({megabytes / 2 / extraction.Elapsed.TotalSeconds:F1} MB/s), claims {claims.Elapsed.TotalSeconds:F2} s"));
         Console.WriteLine(string.Create(inv, $"peak memory     {peak:N0} MiB working set"));
         Console.WriteLine(string.Create(inv, $"json sha-256    {Convert.ToHexString(hash.Hash())[..16]}… ({hash.Length:N0} bytes)"));
         Quality(corpus, report);
+        Stages(report);
         return 0;
+    }
+
+    /// <summary>Re-runs grouping and the whole alignment on the report's quotes, single-threaded, to show where time goes.</summary>
+    private static void Stages(CrossCheckReport report)
+    {
+        var sw = Stopwatch.StartNew();
+        var renderings = report.Quotes.Select((q, i) => new Scandal.Core.Alignment.Rendering(i, q, isReference: false)).Where(r => r.Norms.Count >= 2).ToList();
+        var prepare = sw.Elapsed;
+        sw.Restart();
+        var groups = new Scandal.Core.Alignment.StatementGrouper(Scandal.Core.Matching.FuzzyScorer.Instance, new Scandal.Core.Alignment.AlignmentStats()).Group(renderings);
+        var grouping = sw.Elapsed;
+        sw.Restart();
+        var consensuses = groups.Select(g => (g, Scandal.Core.Alignment.ConsensusBuilder.Build(g, new Scandal.Core.Alignment.WordCosts()))).ToList();
+        var consensusTime = sw.Elapsed;
+        sw.Restart();
+        foreach (var (g, c) in consensuses)
+        {
+            foreach (var r in g)
+            {
+                if (c.Words.Count > 0)
+                {
+                    _ = Scandal.Core.Discrepancies.DiscrepancyClassifier.Classify(c, r);
+                }
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"consensus {consensusTime.TotalSeconds:F2} s, classify {sw.Elapsed.TotalSeconds:F2} s"));
+        sw.Restart();
+        _ = new Scandal.Core.Alignment.QuoteAligner(Scandal.Core.Matching.FuzzyScorer.Instance, 1).Align(report.Quotes, []);
+        var all = sw.Elapsed;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages (1 thread) prepare {prepare.TotalSeconds:F2} s, group {grouping.TotalSeconds:F2} s ({groups.Count:N0} groups), prepare+group+consensus+classify {all.TotalSeconds:F2} s"));
     }
 
     private static void Quality(List<SyntheticArticle> corpus, CrossCheckReport report)

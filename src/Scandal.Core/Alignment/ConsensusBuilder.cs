@@ -64,7 +64,7 @@ internal sealed class Consensus
 /// </summary>
 internal static class ConsensusBuilder
 {
-    public static Consensus Build(List<Rendering> members)
+    public static Consensus Build(List<Rendering> members, WordCosts costs)
     {
         var ordered = members
             .OrderByDescending(m => m.IsReference)
@@ -82,7 +82,7 @@ internal static class ConsensusBuilder
                 continue;
             }
 
-            var pairs = WordAligner.Align(columns.ConvertAll(c => c.Representative), m.Norms, m.SignalPositions);
+            var pairs = WordAligner.Align(columns.ConvertAll(c => c.Representative), m.Norms, m.SignalPositions, costs);
             if (pairs is null)
             {
                 continue;
@@ -134,10 +134,10 @@ internal static class ConsensusBuilder
             }
         }
 
-        return Vote(columns, ordered);
+        return Vote(columns, ordered, costs);
     }
 
-    private static Consensus Vote(List<Column> columns, List<Rendering> members)
+    private static Consensus Vote(List<Column> columns, List<Rendering> members, WordCosts costs)
     {
         var reps = columns.ConvertAll(c => c.Representative);
         var n = columns.Count;
@@ -151,7 +151,7 @@ internal static class ConsensusBuilder
 
         foreach (var m in members)
         {
-            var pairs = WordAligner.Align(reps, m.Norms, m.SignalPositions);
+            var pairs = WordAligner.Align(reps, m.Norms, m.SignalPositions, costs);
             if (pairs is null)
             {
                 continue;

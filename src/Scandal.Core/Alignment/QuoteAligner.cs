@@ -33,12 +33,14 @@ internal sealed class QuoteAligner
             renderings.Add(new Rendering(renderings.Count, r, isReference: true));
         }
 
-        foreach (var q in quotes)
+        // Tokenise in parallel, then number in input order so the result does not depend on scheduling.
+        var prepared = new Rendering[quotes.Count];
+        Parallel.For(0, quotes.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => prepared[i] = new Rendering(0, quotes[i], isReference: false));
+        foreach (var rendering in prepared)
         {
-            var rendering = new Rendering(renderings.Count, q, isReference: false);
             if (rendering.Norms.Count >= 2)
             {
-                renderings.Add(rendering);
+                renderings.Add(rendering.WithIndex(renderings.Count));
             }
         }
 
@@ -53,7 +55,8 @@ internal sealed class QuoteAligner
 
     private static Statement Build(List<Rendering> members, int number)
     {
-        var consensus = ConsensusBuilder.Build(members);
+        var costs = new WordCosts();
+        var consensus = ConsensusBuilder.Build(members, costs);
         var witnesses = members.Where(m => !m.IsReference)
             .OrderBy(m => m.DocumentId, StringComparer.Ordinal)
             .ThenBy(m => m.Quote.Spans[0].Start)
@@ -65,7 +68,7 @@ internal sealed class QuoteAligner
         {
             var c = consensus.Words.Count == 0
                 ? new Classification { Discrepancies = [], CoveredWords = 0, Penalty = 0 }
-                : DiscrepancyClassifier.Classify(consensus, w);
+                : DiscrepancyClassifier.Classify(consensus, w, costs);
             double? fidelity = singleSource ? null : Math.Clamp(1 - (c.Penalty / Math.Max(1, c.CoveredWords)), 0, 1);
             var coverage = consensus.Words.Count == 0 ? 0 : Math.Min(1, (double)c.CoveredWords / consensus.Words.Count);
             list.Add(new Witness(w.Quote.Id, w.DocumentId, fidelity, coverage, c.CoveredWords, c.Discrepancies));

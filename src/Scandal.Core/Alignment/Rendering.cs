@@ -35,7 +35,14 @@ internal sealed class Rendering
     /// <summary>The word positions of the editor's signals.</summary>
     public List<int> SignalPositions { get; }
 
-    public int Index { get; }
+    public int Index { get; private set; }
+
+    /// <summary>Gives the rendering its position in the batch (tokenising runs in parallel, numbering does not).</summary>
+    public Rendering WithIndex(int index)
+    {
+        Index = index;
+        return this;
+    }
 
     public Quote Quote { get; }
 

@@ -39,8 +39,22 @@ internal static class WordAligner
     /// <param name="witness">The witness words (normalised).</param>
     /// <param name="signals">Positions in the witness (number of words before) where the outlet printed an ellipsis or a
     /// bracket: leaving reference words out there is free, since the outlet said it did.</param>
-    public static List<AlignedPair>? Align(IReadOnlyList<string> reference, IReadOnlyList<string> witness, IReadOnlyList<int>? signals = null)
+    /// <param name="costs">Memoised substitution costs shared by one statement's alignments, or null.</param>
+    public static List<AlignedPair>? Align(IReadOnlyList<string> reference, IReadOnlyList<string> witness, IReadOnlyList<int>? signals = null, WordCosts? costs = null)
     {
+        costs ??= new WordCosts();
+        var refIds = new int[reference.Count];
+        for (var i = 0; i < refIds.Length; i++)
+        {
+            refIds[i] = costs.Id(reference[i]);
+        }
+
+        var witIds = new int[witness.Count];
+        for (var j = 0; j < witIds.Length; j++)
+        {
+            witIds[j] = costs.Id(witness[j]);
+        }
+
         var n = reference.Count;
         var m = witness.Count;
         if ((long)(n + 1) * (m + 1) > MaxCells)
@@ -73,7 +87,7 @@ internal static class WordAligner
             cost[i * w] = 0; // the witness may start anywhere in the reference
             for (var j = 1; j <= m; j++)
             {
-                var diag = cost[((i - 1) * w) + j - 1] + SubstitutionCost(reference[i - 1], witness[j - 1]);
+                var diag = cost[((i - 1) * w) + j - 1] + costs.Get(refIds[i - 1], witIds[j - 1]);
                 var up = cost[((i - 1) * w) + j] + (j == m ? 0 : deleteCost[j]); // past the witness's end, skipping the reference is free
                 var left = cost[(i * w) + j - 1] + InsertGap;
                 cost[(i * w) + j] = Math.Min(diag, Math.Min(up, left));
@@ -88,7 +102,7 @@ internal static class WordAligner
             var here = cost[(bi * w) + bj];
             if (bi > 0 && bj > 0)
             {
-                var sub = SubstitutionCost(reference[bi - 1], witness[bj - 1]);
+                var sub = costs.Get(refIds[bi - 1], witIds[bj - 1]);
                 if (Near(here, cost[((bi - 1) * w) + bj - 1] + sub))
                 {
                     pairs.Add(new AlignedPair(bi - 1, bj - 1, sub == 0 ? AlignOp.Match : AlignOp.Substitute));
@@ -130,6 +144,84 @@ internal static class WordAligner
         }
 
         return 0.2f + (0.8f * (1f - (float)WordSimilarity.Ratio(a, b)));
+    }
+}
+
+/// <summary>
+/// Memoised substitution costs for one statement: its renderings share most words, so each pair of distinct words is
+/// compared once. Not thread-safe: one instance per statement (statements are aligned in parallel, each with its own).
+/// </summary>
+internal sealed class WordCosts
+{
+    private const int DenseLimit = 1024;
+    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly List<string> words = [];
+    private readonly Dictionary<long, float> sparse = [];
+    private float[] dense = [];
+    private int denseSide;
+
+    /// <summary>The id of a word, given on first sight.</summary>
+    public int Id(string word)
+    {
+        if (!ids.TryGetValue(word, out var id))
+        {
+            id = words.Count;
+            ids[word] = id;
+            words.Add(word);
+        }
+
+        return id;
+    }
+
+    public float Get(string a, string b) => Get(Id(a), Id(b));
+
+    /// <summary>The substitution cost between two word ids, computed once.</summary>
+    public float Get(int a, int b)
+    {
+        if (a == b)
+        {
+            return 0;
+        }
+
+        if (a < DenseLimit && b < DenseLimit)
+        {
+            var needed = Math.Max(a, b) + 1;
+            if (needed > denseSide)
+            {
+                Grow(needed);
+            }
+
+            ref var slot = ref dense[(a * denseSide) + b];
+            if (float.IsNaN(slot))
+            {
+                slot = WordAligner.SubstitutionCost(words[a], words[b]);
+            }
+
+            return slot;
+        }
+
+        var key = ((long)a << 32) | (uint)b;
+        if (!sparse.TryGetValue(key, out var cost))
+        {
+            cost = WordAligner.SubstitutionCost(words[a], words[b]);
+            sparse[key] = cost;
+        }
+
+        return cost;
+    }
+
+    private void Grow(int needed)
+    {
+        var side = Math.Min(DenseLimit, Math.Max(64, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)needed)));
+        var grown = new float[side * side];
+        Array.Fill(grown, float.NaN);
+        for (var i = 0; i < denseSide; i++)
+        {
+            Array.Copy(dense, i * denseSide, grown, i * side, denseSide);
+        }
+
+        dense = grown;
+        denseSide = side;
     }
 }
 

@@ -37,8 +37,15 @@ public sealed class ClaimChecker
     public static IReadOnlyList<ClaimCheck> Check(IEnumerable<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var mentions = articles.OrderBy(a => a.Id, StringComparer.Ordinal).SelectMany(ClaimExtractor.Extract).ToList();
-        return Check(mentions);
+        return Check(articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(), 1);
+    }
+
+    /// <summary>Cross-checks articles already sorted by id, reading them on up to <paramref name="maxDegreeOfParallelism"/> threads.</summary>
+    internal static IReadOnlyList<ClaimCheck> Check(IReadOnlyList<Article> sorted, int maxDegreeOfParallelism)
+    {
+        var perArticle = new List<ClaimMention>[sorted.Count];
+        Parallel.For(0, sorted.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => perArticle[i] = ClaimExtractor.Extract(sorted[i]));
+        return Check(perArticle.SelectMany(m => m).ToList());
     }
 
     internal static IReadOnlyList<ClaimCheck> Check(IReadOnlyList<ClaimMention> mentions)

@@ -38,10 +38,10 @@ internal sealed class Classification
 /// </summary>
 internal static class DiscrepancyClassifier
 {
-    public static Classification Classify(Consensus consensus, Rendering rendering)
+    public static Classification Classify(Consensus consensus, Rendering rendering, WordCosts? costs = null)
     {
         var result = new List<Discrepancy>();
-        var pairs = WordAligner.Align(consensus.Norms, rendering.Norms, rendering.SignalPositions);
+        var pairs = WordAligner.Align(consensus.Norms, rendering.Norms, rendering.SignalPositions, costs);
         if (pairs is null || rendering.Norms.Count == 0)
         {
             return WholeParaphrase(consensus, rendering, 0, consensus.Norms.Count - 1, 0);
