@@ -17,6 +17,13 @@ public static class Program
             return ScaleCommand.Run(args[1..]);
         }
 
+        // Without a --job of its own, a run uses BenchmarkDotNet's short job (3 warm-ups, 3 iterations): enough for
+        // the ratios, in minutes. CI passes --job dry for a smoke run.
+        if (!args.Contains("--job") && !args.Contains("-j"))
+        {
+            args = [.. args, "--job", "short"];
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -43,7 +43,6 @@ public abstract class ScorerBenchmarkBase
 }
 
 [MemoryDiagnoser]
-[ShortRunJob]
 public class RatioScorerBenchmarks : ScorerBenchmarkBase
 {
     [Params("L40", "L120", "L240", "L400")]
@@ -57,7 +56,6 @@ public class RatioScorerBenchmarks : ScorerBenchmarkBase
 }
 
 [MemoryDiagnoser]
-[ShortRunJob]
 public class PartialRatioScorerBenchmarks : ScorerBenchmarkBase
 {
     [Params("L40", "L120", "L400", "P40x240", "P60x400")]
@@ -71,7 +69,6 @@ public class PartialRatioScorerBenchmarks : ScorerBenchmarkBase
 }
 
 [MemoryDiagnoser]
-[ShortRunJob]
 public class TokenScorerBenchmarks : ScorerBenchmarkBase
 {
     [Params("L40", "L120", "L240")]
@@ -91,7 +88,6 @@ public class TokenScorerBenchmarks : ScorerBenchmarkBase
 }
 
 [MemoryDiagnoser]
-[ShortRunJob]
 public class WRatioScorerBenchmarks : ScorerBenchmarkBase
 {
     [Params("L40", "L120", "L240", "L400")]
@@ -106,7 +102,7 @@ public class WRatioScorerBenchmarks : ScorerBenchmarkBase
 
 /// <summary>Best of the 10,000 choices for the query with WRatio and a cutoff of 80. FuzzySharp takes about half a minute per call.</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
+[InvocationCount(1)]
 public class ExtractScorerBenchmarks
 {
     private string query = string.Empty;
