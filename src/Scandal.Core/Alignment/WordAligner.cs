@@ -62,10 +62,22 @@ internal static class WordAligner
             return null;
         }
 
-        var cost = new float[(n + 1) * (m + 1)];
+        var cells = (n + 1) * (m + 1);
+        var rented = System.Buffers.ArrayPool<float>.Shared.Rent(cells + m + 1);
+        try
+        {
+            return Run(reference.Count, witness.Count, refIds, witIds, costs, signals, rented.AsSpan(0, cells), rented.AsSpan(cells, m + 1));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<float>.Shared.Return(rented);
+        }
+    }
+
+    private static List<AlignedPair> Run(int n, int m, int[] refIds, int[] witIds, WordCosts costs, IReadOnlyList<int>? signals, Span<float> cost, Span<float> deleteCost)
+    {
         var w = m + 1;
-        var deleteCost = new float[m + 1];
-        Array.Fill(deleteCost, Gap);
+        deleteCost.Fill(Gap);
         if (signals is not null)
         {
             foreach (var at in signals)

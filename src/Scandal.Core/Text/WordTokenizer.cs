@@ -107,6 +107,21 @@ internal static class WordTokenizer
     /// <summary>Lower case, apostrophes made straight, hyphen-like characters made plain hyphens.</summary>
     public static string Normalize(string word)
     {
+        var clean = true;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c) || c is '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' or '\u2010' or '\u2011')
+            {
+                clean = false;
+                break;
+            }
+        }
+
+        if (clean)
+        {
+            return word; // already normal: share the string
+        }
+
         var chars = new char[word.Length];
         for (var i = 0; i < word.Length; i++)
         {
