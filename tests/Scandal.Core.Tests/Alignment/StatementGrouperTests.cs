@@ -50,13 +50,13 @@ public class StatementGrouperTests
         var report = Run(
             $"Port director Amara Lindqvist spoke on Friday. “{First}” Lindqvist said.",
             $"Port director Amara Lindqvist spoke on Friday. “{First}” Lindqvist said.",
-            "Amara Lindqvist spoke on Friday. “The harbour remains shut until inspectors finish examining all the cranes.” Lindqvist said.");
+            "Amara Lindqvist spoke on Friday. “The harbour will remain shut until inspectors have examined each and every crane.” Lindqvist said.");
 
         var statement = Assert.Single(report.Statements, s => s.Witnesses.Any(w => w.DocumentId == "paper3"));
         Assert.Equal(3, statement.DocumentIds.Count);
         var witness = Assert.Single(statement.Witnesses, w => w.DocumentId == "paper3");
         Assert.Contains(witness.Discrepancies, d => d.Kind == DiscrepancyKind.Paraphrase);
-        Assert.True(witness.Fidelity < 0.7, $"fidelity {witness.Fidelity}");
+        Assert.True(witness.Fidelity < 0.8, $"fidelity {witness.Fidelity}");
     }
 
     [Fact]
