@@ -48,6 +48,59 @@ internal static class WordAligner
             return null;
         }
 
+        var exact = LastExactOccurrence(reference, witness);
+        if (exact >= 0)
+        {
+            // Zero cost is the minimum and only an exact run reaches it; the traceback below picks the last such run.
+            var direct = new List<AlignedPair>(m);
+            for (var j = 0; j < m; j++)
+            {
+                direct.Add(new AlignedPair(exact + j, j, AlignOp.Match));
+            }
+
+            return direct;
+        }
+
+        return AlignByCost(reference, witness, signals);
+    }
+
+    /// <summary>Where the last run of the reference equal to the whole witness starts, or −1.</summary>
+    private static int LastExactOccurrence(IReadOnlyList<string> reference, IReadOnlyList<string> witness)
+    {
+        var n = reference.Count;
+        var m = witness.Count;
+        if (m == 0 || m > n)
+        {
+            return -1;
+        }
+
+        for (var start = n - m; start >= 0; start--)
+        {
+            var k = 0;
+            while (k < m && string.Equals(reference[start + k], witness[k], StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k == m)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The dynamic programme behind <see cref="Align"/>, without the exact-run shortcut (tests compare both).</summary>
+    internal static List<AlignedPair>? AlignByCost(IReadOnlyList<string> reference, IReadOnlyList<string> witness, IReadOnlyList<int>? signals = null)
+    {
+        var n = reference.Count;
+        var m = witness.Count;
+        if ((long)(n + 1) * (m + 1) > MaxCells)
+        {
+            return null;
+        }
+
         var cost = new float[(n + 1) * (m + 1)];
         var w = m + 1;
         var deleteCost = new float[m + 1];
