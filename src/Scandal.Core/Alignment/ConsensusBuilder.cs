@@ -283,15 +283,57 @@ internal static class ConsensusBuilder
         return printed.Count == 0 ? string.Empty : MostCommon(printed);
     }
 
-    private static string MostCommon(IEnumerable<string> values)
+    /// <summary>
+    /// The form most documents printed. Among forms tied on count, the one closest to all the others (the medoid, by
+    /// Indel similarity weighted by count) wins, so that " — ", "—" and " – " elect the dash most documents used and the
+    /// spacing most documents used (" — ") rather than the ordinally smallest; then ordinal order.
+    /// </summary>
+    internal static string MostCommon(IEnumerable<string> values)
     {
-        var list = values.ToList();
-        if (list.Count == 0)
+        var groups = values
+            .GroupBy(v => v, StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        if (groups.Count == 0)
         {
             return " ";
         }
 
-        return list.GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var top = groups[0].Count;
+        var tied = 1;
+        while (tied < groups.Count && groups[tied].Count == top)
+        {
+            tied++;
+        }
+
+        if (tied == 1 || groups.Count > 64)
+        {
+            return groups[0].Key;
+        }
+
+        var best = groups[0].Key;
+        var bestScore = double.MinValue;
+        for (var i = 0; i < tied; i++)
+        {
+            var score = 0.0;
+            for (var j = 0; j < groups.Count; j++)
+            {
+                if (j != i)
+                {
+                    score += groups[j].Count * WordSimilarity.Ratio(groups[i].Key, groups[j].Key);
+                }
+            }
+
+            if (score > bestScore + 1e-12)
+            {
+                bestScore = score;
+                best = groups[i].Key;
+            }
+        }
+
+        return best;
     }
 
     private static string NormalizeSpaces(string after)

@@ -55,9 +55,27 @@ internal sealed class StatementGrouper
         var trigrams = new List<ulong>[renderings.Count];
         var index = new Dictionary<ulong, List<int>>();
         var counts = new Dictionary<int, int>();
+        // Exact repeats (the same words from the same speaker: wire copies, an outlet quoting itself) join their first
+        // occurrence directly and stay out of the indexes; whatever matches them matches that first occurrence.
+        var firstOf = new Dictionary<(string Text, string Speaker), int>();
+        var duplicate = new bool[renderings.Count];
         for (var r = 0; r < renderings.Count; r++)
         {
             var rendering = renderings[r];
+            var key = (rendering.NormText, rendering.Quote.Speaker ?? string.Empty);
+            if (!rendering.IsReference && firstOf.TryGetValue(key, out var first))
+            {
+                duplicate[r] = true;
+                trigrams[r] = [];
+                Union(parent, first, r);
+                continue;
+            }
+
+            if (!rendering.IsReference)
+            {
+                firstOf[key] = r;
+            }
+
             trigrams[r] = rendering.Norms.Count >= 4 ? Distinct(rendering.Shingles(3)) : [];
             if (trigrams[r].Count == 0)
             {
@@ -119,16 +137,21 @@ internal sealed class StatementGrouper
             list.Add(renderings[r]);
         }
 
-        Attach(renderings, groups, parent);
+        Attach(renderings, groups, parent, duplicate);
         return groups.OrderBy(g => g.Key).Select(g => g.Value).Where(g => g.Count > 0).ToList();
     }
 
-    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, int[] parent)
+    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, int[] parent, bool[] duplicate)
     {
         // Bigram index over renderings that belong to a statement of two documents or more, or of four words or more.
         var bigrams = new Dictionary<ulong, List<int>>();
         for (var r = 0; r < renderings.Count; r++)
         {
+            if (duplicate[r])
+            {
+                continue; // its first occurrence is indexed, in the same statement, and wins ties by its lower index
+            }
+
             foreach (var h in Distinct(renderings[r].Shingles(2)))
             {
                 if (!bigrams.TryGetValue(h, out var postings))

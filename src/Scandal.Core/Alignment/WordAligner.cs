@@ -62,11 +62,70 @@ internal static class WordAligner
             return null;
         }
 
+        var exact = LastExactOccurrence(reference, witness);
+        if (exact >= 0)
+        {
+            // Zero cost is the minimum and only an exact run reaches it; the traceback would pick the last such run.
+            var direct = new List<AlignedPair>(m);
+            for (var j = 0; j < m; j++)
+            {
+                direct.Add(new AlignedPair(exact + j, j, AlignOp.Match));
+            }
+
+            return direct;
+        }
+
+        return Pooled(n, m, refIds, witIds, costs, signals);
+    }
+
+    /// <summary>The dynamic programme behind <see cref="Align"/>, without the exact-run shortcut (tests compare both).</summary>
+    internal static List<AlignedPair>? AlignByCost(IReadOnlyList<string> reference, IReadOnlyList<string> witness, IReadOnlyList<int>? signals = null)
+    {
+        var costs = new WordCosts();
+        var n = reference.Count;
+        var m = witness.Count;
+        if ((long)(n + 1) * (m + 1) > MaxCells)
+        {
+            return null;
+        }
+
+        return Pooled(n, m, reference.Select(costs.Id).ToArray(), witness.Select(costs.Id).ToArray(), costs, signals);
+    }
+
+    /// <summary>Where the last run of the reference equal to the whole witness starts, or −1.</summary>
+    private static int LastExactOccurrence(IReadOnlyList<string> reference, IReadOnlyList<string> witness)
+    {
+        var n = reference.Count;
+        var m = witness.Count;
+        if (m == 0 || m > n)
+        {
+            return -1;
+        }
+
+        for (var start = n - m; start >= 0; start--)
+        {
+            var k = 0;
+            while (k < m && string.Equals(reference[start + k], witness[k], StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k == m)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    private static List<AlignedPair> Pooled(int n, int m, int[] refIds, int[] witIds, WordCosts costs, IReadOnlyList<int>? signals)
+    {
         var cells = (n + 1) * (m + 1);
         var rented = System.Buffers.ArrayPool<float>.Shared.Rent(cells + m + 1);
         try
         {
-            return Run(reference.Count, witness.Count, refIds, witIds, costs, signals, rented.AsSpan(0, cells), rented.AsSpan(cells, m + 1));
+            return Run(n, m, refIds, witIds, costs, signals, rented.AsSpan(0, cells), rented.AsSpan(cells, m + 1));
         }
         finally
         {

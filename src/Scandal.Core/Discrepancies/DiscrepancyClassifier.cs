@@ -299,13 +299,14 @@ internal static class DiscrepancyClassifier
     }
 
     /// <summary>
-    /// A misspelling: not a closed-class English word on either side ("those" for "the" is a substitution), the same first
+    /// A misspelling: not one closed-class English word for another ("those" for "the" is a substitution; "thier" for
+    /// "their" is a typo), the same first
     /// letter (or the first two swapped), and within one edit — two for words of six letters or more — counting an
     /// adjacent swap as one edit; or, for words of eight letters or more, 80% of letters shared.
     /// </summary>
     internal static bool IsTypo(string expected, string actual)
     {
-        if (expected.Length < 3 || actual.Length < 3 || FunctionWords.Contains(expected) || FunctionWords.Contains(actual))
+        if (expected.Length < 3 || actual.Length < 3 || (FunctionWords.Contains(expected) && FunctionWords.Contains(actual)))
         {
             return false;
         }

@@ -48,6 +48,17 @@ public class DiscrepancyClassifierTests
     }
 
     [Fact]
+    public void Classify_MisspelledFunctionWord_IsTypo()
+    {
+        var report = Corpus.Quotes("Niamh Okafor", "Their ferry leaves at dawn from the old pier.", "Their ferry leaves at dawn from the old pier.", "Thier ferry leaves at dawn from the old pier.");
+        var typo = Assert.Single(Corpus.Witness(report, "outlet3").Discrepancies);
+
+        Assert.Equal(DiscrepancyKind.Typo, typo.Kind);
+        Assert.Equal("Their", typo.Expected);
+        Assert.Equal("Thier", typo.Actual);
+    }
+
+    [Fact]
     public void Classify_DroppedWordInside_IsOmissionWithEmptySpanAtTheGap()
     {
         const string rendering = "We will reopen the bridge before winter and every family will be able to cross safely again.";

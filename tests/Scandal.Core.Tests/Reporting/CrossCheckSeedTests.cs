@@ -110,6 +110,20 @@ public class CrossCheckSeedTests
         Assert.Equal(forward, JsonReportWriter.Write(reversed));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void CrossCheck_ShuffledInputOrder_GivesTheSameJson(int seed)
+    {
+        var forward = JsonReportWriter.Write(Report.Value);
+        var files = TestPaths.SeedFiles().ToArray();
+        new Random(seed).Shuffle(files);
+        var shuffled = new ScandalEngine(new ScandalOptions { MaxDegreeOfParallelism = 2 }).CrossCheck(files.Select(Article.FromFile));
+
+        Assert.Equal(forward, JsonReportWriter.Write(shuffled));
+    }
+
     [Fact]
     public void CrossCheck_DiscrepancySpans_PointAtTheOutletsWords()
     {

@@ -1,0 +1,44 @@
+using Scandal.Core.Alignment;
+
+namespace Scandal.Core.Tests.Alignment;
+
+/// <summary>Word alignment: typos pair up one to one; the exact-run shortcut gives what the cost model gives.</summary>
+public class WordAlignerTests
+{
+    [Fact]
+    public void Align_MisspelledWord_IsOneSubstitutionNotDeleteAndInsert()
+    {
+        var pairs = WordAligner.Align(["keep", "the", "lanterns", "lit"], ["keep", "the", "lantrens", "lit"])!;
+
+        Assert.Equal(4, pairs.Count);
+        Assert.Equal(new AlignedPair(2, 2, AlignOp.Substitute), pairs[2]);
+    }
+
+    [Fact]
+    public void Align_RepeatedPhrase_TakesTheLastExactRunLikeTheCostModel()
+    {
+        string[] reference = ["we", "will", "go", "and", "we", "will", "go", "home"];
+        string[] witness = ["we", "will", "go"];
+
+        var pairs = WordAligner.Align(reference, witness)!;
+
+        Assert.Equal([new(4, 0, AlignOp.Match), new(5, 1, AlignOp.Match), new(6, 2, AlignOp.Match)], pairs);
+        Assert.Equal(WordAligner.AlignByCost(reference, witness), pairs);
+    }
+
+    [Fact]
+    public void Align_RandomRuns_ShortcutEqualsTheCostModel()
+    {
+        string[] vocabulary = ["a", "b", "c", "river", "stone", "bridge"];
+        var random = new Random(11);
+        for (var trial = 0; trial < 500; trial++)
+        {
+            var reference = Enumerable.Range(0, random.Next(1, 14)).Select(_ => vocabulary[random.Next(vocabulary.Length)]).ToArray();
+            var start = random.Next(reference.Length);
+            var witness = reference.Skip(start).Take(random.Next(1, reference.Length - start + 1)).ToArray();
+            int[]? signals = random.Next(3) == 0 ? [random.Next(witness.Length + 1)] : null;
+
+            Assert.Equal(WordAligner.AlignByCost(reference, witness, signals), WordAligner.Align(reference, witness, signals));
+        }
+    }
+}
