@@ -67,6 +67,7 @@ public static class JsonReportWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
+            FlushIfLarge(w);
         }
 
         w.WriteEndArray();
@@ -109,6 +110,7 @@ public static class JsonReportWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
+            FlushIfLarge(w);
         }
 
         w.WriteEndArray();
@@ -198,6 +200,7 @@ public static class JsonReportWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
+            FlushIfLarge(w);
         }
 
         w.WriteEndArray();
@@ -221,6 +224,7 @@ public static class JsonReportWriter
 
             w.WriteEndObject();
             w.WriteEndObject();
+            FlushIfLarge(w);
         }
 
         w.WriteEndArray();
@@ -259,6 +263,7 @@ public static class JsonReportWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
+            FlushIfLarge(w);
         }
 
         w.WriteEndArray();
@@ -285,6 +290,15 @@ public static class JsonReportWriter
         else
         {
             w.WriteNull(name);
+        }
+    }
+
+    /// <summary>Streams the report out in 64 KB slices instead of holding it all in the writer's buffer.</summary>
+    private static void FlushIfLarge(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > 1 << 16)
+        {
+            w.Flush();
         }
     }
 
