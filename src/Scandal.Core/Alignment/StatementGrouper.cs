@@ -1,5 +1,6 @@
 using Scandal.Core.Extraction;
 using Scandal.Core.Matching;
+using Scandal.Core.Text;
 
 namespace Scandal.Core.Alignment;
 
@@ -46,11 +47,7 @@ internal sealed class StatementGrouper
 
     public List<List<Rendering>> Group(List<Rendering> renderings)
     {
-        var parent = new int[renderings.Count];
-        for (var i = 0; i < parent.Length; i++)
-        {
-            parent[i] = i;
-        }
+        var parent = new UnionFind(renderings.Count);
 
         var trigrams = new List<ulong>[renderings.Count];
         var index = new Dictionary<ulong, List<int>>();
@@ -67,7 +64,7 @@ internal sealed class StatementGrouper
             {
                 duplicate[r] = true;
                 trigrams[r] = [];
-                Union(parent, first, r);
+                parent.Union(first, r);
                 continue;
             }
 
@@ -104,7 +101,7 @@ internal sealed class StatementGrouper
             stats.AddCandidates(counts.Count);
             foreach (var (p, shared) in counts.OrderBy(kv => kv.Key))
             {
-                if (!SpeakersCompatible(renderings[p].Quote, rendering.Quote) || Find(parent, p) == Find(parent, r))
+                if (!SpeakersCompatible(renderings[p].Quote, rendering.Quote) || parent.Find(p) == parent.Find(r))
                 {
                     continue;
                 }
@@ -120,7 +117,7 @@ internal sealed class StatementGrouper
 
                 if (join)
                 {
-                    Union(parent, p, r);
+                    parent.Union(p, r);
                 }
             }
         }
@@ -128,7 +125,7 @@ internal sealed class StatementGrouper
         var groups = new Dictionary<int, List<Rendering>>();
         for (var r = 0; r < renderings.Count; r++)
         {
-            var root = Find(parent, r);
+            var root = parent.Find(r);
             if (!groups.TryGetValue(root, out var list))
             {
                 groups[root] = list = [];
@@ -141,7 +138,7 @@ internal sealed class StatementGrouper
         return groups.OrderBy(g => g.Key).Select(g => g.Value).Where(g => g.Count > 0).ToList();
     }
 
-    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, int[] parent, bool[] duplicate)
+    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, UnionFind parent, bool[] duplicate)
     {
         // Bigram index over renderings that belong to a statement of two documents or more, or of four words or more.
         var bigrams = new Dictionary<ulong, List<int>>();
@@ -188,7 +185,7 @@ internal sealed class StatementGrouper
                 {
                     foreach (var p in postings)
                     {
-                        var target = Find(parent, p);
+                        var target = parent.Find(p);
                         if (target != root && groups[target].Count > 1 && SpeakersCompatible(lone.Quote, renderings[p].Quote))
                         {
                             shared[p] = shared.GetValueOrDefault(p) + 1;
@@ -228,7 +225,7 @@ internal sealed class StatementGrouper
 
             if (best >= 0)
             {
-                moves.Add((root, Find(parent, best), lone));
+                moves.Add((root, parent.Find(best), lone));
             }
         }
 
@@ -285,25 +282,5 @@ internal sealed class StatementGrouper
         }
 
         return list;
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            i = parent[i] = parent[parent[i]];
-        }
-
-        return i;
-    }
-
-    private static void Union(int[] parent, int a, int b)
-    {
-        a = Find(parent, a);
-        b = Find(parent, b);
-        if (a != b)
-        {
-            parent[Math.Max(a, b)] = Math.Min(a, b);
-        }
     }
 }

@@ -258,15 +258,14 @@ public sealed class ClaimChecker
         var topicWords = TopicWords(mentions);
 
         // 1. The same value stated by several documents is one claim.
-        var parent = new int[mentions.Count];
+        var parent = new UnionFind(mentions.Count);
         var byValue = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
-            parent[i] = i;
             var key = Key(mentions[i], kind);
             if (byValue.TryGetValue(key, out var first))
             {
-                Union(parent, first, i);
+                parent.Union(first, i);
             }
             else
             {
@@ -311,12 +310,12 @@ public sealed class ClaimChecker
             {
                 if (n >= 2)
                 {
-                    Union(parent, j, i);
+                    parent.Union(j, i);
                 }
             }
         }
 
-        var clusters = Enumerable.Range(0, mentions.Count).GroupBy(i => Find(parent, i)).OrderBy(g => g.Key);
+        var clusters = Enumerable.Range(0, mentions.Count).GroupBy(i => parent.Find(i)).OrderBy(g => g.Key);
         foreach (var cluster in clusters)
         {
             var clusterMentions = cluster.Select(i => mentions[i]).ToList();
@@ -368,26 +367,6 @@ public sealed class ClaimChecker
             .Where(g => g.Count() >= threshold)
             .Select(g => g.Key)
             .ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            i = parent[i] = parent[parent[i]];
-        }
-
-        return i;
-    }
-
-    private static void Union(int[] parent, int a, int b)
-    {
-        a = Find(parent, a);
-        b = Find(parent, b);
-        if (a != b)
-        {
-            parent[Math.Max(a, b)] = Math.Min(a, b);
-        }
     }
 
     private static ClaimReading Reading(string value, List<ClaimMention> mentions)

@@ -93,45 +93,8 @@ internal static class Lcs
             return BitOperations.PopCount(~s0) + BitOperations.PopCount(~s1 & LowBits(masks.Length - 64));
         }
 
-        Span<ulong> state = stackalloc ulong[Math.Min(blocks, 256)];
-        if (blocks > 256)
-        {
-            return Wide(ref masks, text);
-        }
-
+        Span<ulong> state = blocks <= 256 ? stackalloc ulong[blocks] : new ulong[blocks];
         state.Fill(~0UL);
-        foreach (var c in text)
-        {
-            var row = masks.Get(c);
-            ulong carry = 0;
-            for (var b = 0; b < blocks; b++)
-            {
-                var x = state[b];
-                var u = x & row[b];
-                var sum = x + u;
-                var c1 = sum < x ? 1UL : 0UL;
-                var sum2 = sum + carry;
-                c1 |= sum2 < sum ? 1UL : 0UL;
-                carry = c1;
-                state[b] = sum2 | (x - u);
-            }
-        }
-
-        var lcs = 0;
-        for (var b = 0; b < blocks; b++)
-        {
-            var valid = b == blocks - 1 ? LowBits(masks.Length - (b * 64)) : ~0UL;
-            lcs += BitOperations.PopCount(~state[b] & valid);
-        }
-
-        return lcs;
-    }
-
-    private static int Wide(ref PatternMasks masks, ReadOnlySpan<char> text)
-    {
-        var blocks = masks.Blocks;
-        var state = new ulong[blocks];
-        Array.Fill(state, ~0UL);
         foreach (var c in text)
         {
             var row = masks.Get(c);
