@@ -148,6 +148,8 @@ internal static class WordAligner
             }
         }
 
+        // The buffer is pooled: every cell read is written first, row 0 included.
+        cost[0] = 0;
         for (var j = 1; j <= m; j++)
         {
             cost[j] = j * InsertGap;

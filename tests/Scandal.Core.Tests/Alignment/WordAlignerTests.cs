@@ -15,6 +15,26 @@ public class WordAlignerTests
     }
 
     [Fact]
+    public void AlignByCost_PooledBufferHoldingGarbage_GivesTheSameAlignment()
+    {
+        // The cost table is rented from the shared pool; a cell left unwritten would read what the last renter left.
+        string[] reference = ["the", "ferry", "will", "not", "sail", "again", "this", "winter"];
+        string[] witness = ["will", "nt", "sail", "again"];
+        var clean = WordAligner.AlignByCost(reference, witness)!;
+
+        for (var size = 16; size <= 256; size *= 2)
+        {
+            var dirty = System.Buffers.ArrayPool<float>.Shared.Rent(size);
+            Array.Fill(dirty, -1000f);
+            System.Buffers.ArrayPool<float>.Shared.Return(dirty);
+        }
+
+        Assert.Equal(clean, WordAligner.AlignByCost(reference, witness));
+        Assert.Equal(new AlignedPair(2, 0, AlignOp.Match), clean[0]);
+        Assert.Equal(new AlignedPair(3, 1, AlignOp.Substitute), clean[1]);
+    }
+
+    [Fact]
     public void Align_RepeatedPhrase_TakesTheLastExactRunLikeTheCostModel()
     {
         string[] reference = ["we", "will", "go", "and", "we", "will", "go", "home"];
