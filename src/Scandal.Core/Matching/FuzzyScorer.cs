@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Scandal.Core.Matching;
 
@@ -93,75 +94,107 @@ internal sealed class FuzzyScorer : IFuzzyScorer
         return BestWindow(ref masks, shorter, longer, minimum);
     }
 
-    private static (double Score, int Start, int End) BestWindow(ref PatternMasks masks, ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer, double minimum = -1)
+    [SkipLocalsInit]
+    private static (double Score, int Start, int End) BestWindow(scoped ref PatternMasks masks, ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer, double minimum = -1)
+    {
+        // A one-word pattern reads each window's LCS from the text's masks, four windows at a time where vectors help.
+        ulong[]? rented = null;
+        var oneWord = masks.Blocks == 1;
+        var textMasks = !oneWord ? default : longer.Length <= 2048 ? stackalloc ulong[longer.Length] : (rented = ArrayPool<ulong>.Shared.Rent(longer.Length));
+        try
+        {
+            if (oneWord)
+            {
+                Lcs.TextMasks(ref masks, longer, textMasks);
+            }
+
+            return BestWindow(ref masks, shorter, longer, textMasks, minimum);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static (double Score, int Start, int End) BestWindow(scoped ref PatternMasks masks, ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer, scoped Span<ulong> textMasks, double minimum)
     {
         var m = shorter.Length;
         var n = longer.Length;
         var best = minimum;
         int bestStart = 0, bestEnd = 0;
+        var windows = n - m + 1;
 
-        // Character-count upper bound: LCS(window) ≤ Σ min(count in shorter, count in window), kept as the window slides.
-        Span<int> need = stackalloc int[256];
-        Span<int> have = stackalloc int[256];
-        need.Clear();
-        have.Clear();
-        var usable = true;
-        foreach (var c in shorter)
+        // Each full window's character-count bound, LCS ≤ Σ min(count in shorter, count in window), kept as the window
+        // slides; and the first window where it peaks, the likeliest best match.
+        int[]? rentedBounds = null;
+        var bounds = CountBounds(shorter, longer, windows <= 1024 ? stackalloc int[windows] : (rentedBounds = ArrayPool<int>.Shared.Rent(windows)).AsSpan(0, windows));
+        try
         {
-            if (c >= 256)
+            // The peak window's exact LCS is a floor: a window with less cannot be the best, so only windows that can
+            // reach it are scored (it is not a best: an earlier window with the same LCS still comes first). With few
+            // windows, the probe would cost more than it saves.
+            if (!bounds.IsEmpty && windows > 8)
             {
-                usable = false;
-                break;
+                var peak = bounds.IndexOf(MaxOf(bounds));
+                var floor = Lcs.WithMasks(ref masks, longer.Slice(peak, m)) - 1;
+                best = Math.Max(best, 100 * ((double)(2 * floor) / (2 * m)));
             }
 
-            need[c]++;
-        }
-
-        var common = 0;
-        void Add(char c, Span<int> need, Span<int> have, ref int common)
-        {
-            if (c < 256 && have[c]++ < need[c])
+            // Sliding a window by one drops a character and adds one, so its LCS changes by at most 1: after a window
+            // of LCS l, the next k windows reach at most l + k, and those that cannot beat the best so far are skipped.
+            var nextUseful = 0;
+            var valid = masks.ValidBits(0);
+            Span<int> four = stackalloc int[4];
+            var fourFrom = -4; // the windows fourFrom … fourFrom + 3 are in `four`
+            for (var start = 0; start < windows; start++)
             {
-                common++;
-            }
-        }
-
-        void Remove(char c, Span<int> need, Span<int> have, ref int common)
-        {
-            if (c < 256 && --have[c] < need[c])
-            {
-                common--;
-            }
-        }
-
-        // Full-length windows.
-        for (var i = 0; i < m; i++)
-        {
-            Add(longer[i], need, have, ref common);
-        }
-
-        for (var start = 0; start + m <= n; start++)
-        {
-            if (start > 0)
-            {
-                Remove(longer[start - 1], need, have, ref common);
-                Add(longer[start + m - 1], need, have, ref common);
-            }
-
-            if (usable && (200.0 * common / (2 * m)) <= best)
-            {
-                continue;
-            }
-
-            var window = longer.Slice(start, m);
-            var score = 100 * ((double)(2 * Lcs.WithMasks(ref masks, window)) / (2 * m));
-            if (score > best)
-            {
-                (best, bestStart, bestEnd) = (score, start, start + m);
-                if (best > 99.5)
+                if (start < nextUseful || (!bounds.IsEmpty && (200.0 * bounds[start] / (2 * m)) <= best))
                 {
-                    return (100, bestStart, bestEnd);
+                    continue;
                 }
+
+                int lcs;
+                if (textMasks.IsEmpty)
+                {
+                    lcs = Lcs.WithMasks(ref masks, longer.Slice(start, m));
+                }
+                else if (start - fourFrom < 4)
+                {
+                    lcs = four[start - fourFrom];
+                }
+                else if (Vector256.IsHardwareAccelerated && start + 3 < windows && start - nextUseful < 4)
+                {
+                    // Four neighbouring windows for the price of one, while the windows around are still in play.
+                    Lcs.FourWindows(textMasks, start, m, valid, four);
+                    fourFrom = start;
+                    lcs = four[0];
+                }
+                else
+                {
+                    lcs = Lcs.Window(textMasks, start, m, valid);
+                }
+
+                var score = 100 * ((double)(2 * lcs) / (2 * m));
+                if (score > best)
+                {
+                    (best, bestStart, bestEnd) = (score, start, start + m);
+                    if (best > 99.5)
+                    {
+                        return (100, bestStart, bestEnd);
+                    }
+                }
+
+                nextUseful = start + Math.Max(0, LargestLosingLcs(best, m) - lcs) + 1;
+            }
+        }
+        finally
+        {
+            if (rentedBounds is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedBounds);
             }
         }
 
@@ -190,124 +223,205 @@ internal sealed class FuzzyScorer : IFuzzyScorer
         return (best > 99.5 ? 100 : Math.Round(best), bestStart, bestEnd);
     }
 
-    /// <summary>Ratio of the two strings' whitespace tokens sorted and joined by single spaces, rounded.</summary>
-    public static double TokenSortRatio(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2)
+    /// <summary>
+    /// The character-count bound of every full window into <paramref name="bounds"/>; empty when the shorter string
+    /// has characters beyond Latin-1 (no bound then).
+    /// </summary>
+    private static Span<int> CountBounds(ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer, Span<int> bounds)
     {
-        char[]? rented = null;
-        var need = s1.Length + s2.Length + 2;
-        var buffer = need <= StackChars * 2 ? stackalloc char[need] : (rented = ArrayPool<char>.Shared.Rent(need));
-        var ranges1 = s1.Length <= StackChars ? stackalloc (int, int)[(s1.Length / 2) + 1] : new (int, int)[(s1.Length / 2) + 1];
-        var ranges2 = s2.Length <= StackChars ? stackalloc (int, int)[(s2.Length / 2) + 1] : new (int, int)[(s2.Length / 2) + 1];
-        try
+        if (shorter.ContainsAnyInRange((char)256, char.MaxValue))
         {
-            var n1 = Tokens.Split(s1, ranges1);
-            var n2 = Tokens.Split(s2, ranges2);
-            Tokens.Sort(s1, ranges1[..n1]);
-            Tokens.Sort(s2, ranges2[..n2]);
-            var a = buffer[..(s1.Length + 1)];
-            var b = buffer[(s1.Length + 1)..];
-            var la = Tokens.Join(s1, ranges1[..n1], a, 0);
-            var lb = Tokens.Join(s2, ranges2[..n2], b, 0);
-            return RatioInt(a[..la], b[..lb]);
+            return [];
         }
-        finally
+
+        Span<int> need = stackalloc int[256];
+        Span<int> have = stackalloc int[256];
+        need.Clear();
+        have.Clear();
+        foreach (var c in shorter)
         {
-            if (rented is not null)
+            need[c]++;
+        }
+
+        var m = shorter.Length;
+        var common = 0;
+        for (var i = 0; i < longer.Length; i++)
+        {
+            var c = longer[i];
+            if (c < 256 && have[c]++ < need[c])
             {
-                ArrayPool<char>.Shared.Return(rented);
+                common++;
+            }
+
+            if (i >= m)
+            {
+                var gone = longer[i - m];
+                if (gone < 256 && --have[gone] < need[gone])
+                {
+                    common--;
+                }
+            }
+
+            if (i >= m - 1)
+            {
+                bounds[i - m + 1] = common;
             }
         }
+
+        return bounds;
     }
+
+    private static int MaxOf(ReadOnlySpan<int> values)
+    {
+        var max = int.MinValue;
+        foreach (var v in values)
+        {
+            max = Math.Max(max, v);
+        }
+
+        return max;
+    }
+
+    /// <summary>The largest LCS whose window score (100 · 2·lcs / 2m, as computed) does not exceed <paramref name="best"/>.</summary>
+    private static int LargestLosingLcs(double best, int m)
+    {
+        var lcs = (int)Math.Floor(best * m / 100);
+        while (lcs + 1 <= m && 100 * ((double)(2 * (lcs + 1)) / (2 * m)) <= best)
+        {
+            lcs++;
+        }
+
+        while (lcs >= 0 && 100 * ((double)(2 * lcs) / (2 * m)) > best)
+        {
+            lcs--;
+        }
+
+        return lcs;
+    }
+
+    /// <summary>Ratio of the two strings' whitespace tokens sorted and joined by single spaces, rounded.</summary>
+    public static double TokenSortRatio(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => TokenRatios(s1, s2, TokenParts.Sort, -1);
 
     /// <summary>
     /// FuzzySharp's token_set_ratio: the best of Ratio(intersection, intersection + rest of 1),
     /// Ratio(intersection, intersection + rest of 2) and Ratio of the two combinations, on distinct sorted tokens.
     /// </summary>
-    public static double TokenSetRatio(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => TokenSetRatio(s1, s2, -1);
+    public static double TokenSetRatio(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => TokenRatios(s1, s2, TokenParts.Set, -1);
 
-    /// <summary>token_set_ratio; the combination-to-combination ratio is skipped when its length bound is below <paramref name="minimum"/>.</summary>
-    internal static double TokenSetRatio(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, double minimum)
+    /// <summary>Which token ratios <see cref="TokenRatios"/> computes; with both, it returns the larger.</summary>
+    [Flags]
+    private enum TokenParts
     {
-        char[]? rented = null;
-        var size = (s1.Length + s2.Length + 4) * 3;
-        var buffer = size <= StackChars * 4 ? stackalloc char[size] : (rented = ArrayPool<char>.Shared.Rent(size));
-        var ranges1 = s1.Length <= StackChars ? stackalloc (int, int)[(s1.Length / 2) + 1] : new (int, int)[(s1.Length / 2) + 1];
-        var ranges2 = s2.Length <= StackChars ? stackalloc (int, int)[(s2.Length / 2) + 1] : new (int, int)[(s2.Length / 2) + 1];
+        Sort = 1,
+        Set = 2,
+    }
+
+    /// <summary>
+    /// token_sort_ratio, token_set_ratio, or the larger of the two, from one split and sort of each string. Parts that
+    /// cannot exceed <paramref name="minimum"/> may be skipped: the result is exact whenever it is above it.
+    /// </summary>
+    private static int TokenRatios(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, TokenParts parts, double minimum)
+    {
+        char[]? rentedChars = null;
+        (int, int)[]? rentedRanges = null;
+        var third = s1.Length + s2.Length + 4;
+        var rangeCount = (s1.Length / 2) + (s2.Length / 2) + 2;
+        var chars = third * 3 <= StackChars * 4 ? stackalloc char[third * 3] : (rentedChars = ArrayPool<char>.Shared.Rent(third * 3));
+        var ranges = rangeCount <= StackChars ? stackalloc (int, int)[rangeCount] : (rentedRanges = ArrayPool<(int, int)>.Shared.Rent(rangeCount));
         try
         {
-            var n1 = Tokens.Dedupe(s1, Sorted(s1, ranges1));
-            var n2 = Tokens.Dedupe(s2, Sorted(s2, ranges2));
-            var t1 = ranges1[..n1];
-            var t2 = ranges2[..n2];
-
-            // Merge the two sorted lists into intersection and differences, writing three strings.
-            var third = size / 3;
-            var sect = buffer[..third];
-            var c12 = buffer.Slice(third, third);
-            var c21 = buffer.Slice(2 * third, third);
-            int ls = 0, i = 0, j = 0;
-            while (i < n1 && j < n2)
+            var t1 = Sorted(s1, ranges[..((s1.Length / 2) + 1)]);
+            var t2 = Sorted(s2, ranges[((s1.Length / 2) + 1)..]);
+            var best = -1;
+            if ((parts & TokenParts.Sort) != 0)
             {
-                var cmp = Tokens.Text(s1, t1[i]).SequenceCompareTo(Tokens.Text(s2, t2[j]));
-                if (cmp == 0)
-                {
-                    ls = Tokens.Join(s1, t1.Slice(i, 1), sect, ls);
-                    i++;
-                    j++;
-                }
-                else if (cmp < 0)
-                {
-                    i++;
-                }
-                else
-                {
-                    j++;
-                }
+                var la = Tokens.Join(s1, t1, chars, 0);
+                var lb = Tokens.Join(s2, t2, chars[third..], 0);
+                best = RatioInt(chars[..la], chars.Slice(third, lb));
+                minimum = Math.Max(minimum, best);
             }
 
-            sect[..ls].CopyTo(c12);
-            sect[..ls].CopyTo(c21);
-            var l12 = ls;
-            var l21 = ls;
-            i = 0;
-            j = 0;
-            while (i < n1 || j < n2)
+            if ((parts & TokenParts.Set) != 0)
             {
-                var cmp = i >= n1 ? 1 : j >= n2 ? -1 : Tokens.Text(s1, t1[i]).SequenceCompareTo(Tokens.Text(s2, t2[j]));
-                if (cmp == 0)
-                {
-                    i++;
-                    j++;
-                }
-                else if (cmp < 0)
-                {
-                    l12 = Tokens.Join(s1, t1.Slice(i++, 1), c12, l12);
-                }
-                else
-                {
-                    l21 = Tokens.Join(s2, t2.Slice(j++, 1), c21, l21);
-                }
-            }
-
-            // The intersection is a prefix of both combinations, so its LCS with either is its own length.
-            var a = ExactRatio(ls, ls, l12);
-            var b = ExactRatio(ls, ls, l21);
-            var best = Math.Max(a, b);
-            var lengthBound = l12 + l21 == 0 ? 100 : 100.0 * 2 * Math.Min(l12, l21) / (l12 + l21);
-            if (lengthBound + 0.5 >= Math.Max(minimum, best))
-            {
-                best = Math.Max(best, RatioInt(c12[..l12], c21[..l21]));
+                best = Math.Max(best, SetRatio(s1, t1[..Tokens.Dedupe(s1, t1)], s2, t2[..Tokens.Dedupe(s2, t2)], chars, third, minimum));
             }
 
             return best;
         }
         finally
         {
-            if (rented is not null)
+            if (rentedChars is not null)
             {
-                ArrayPool<char>.Shared.Return(rented);
+                ArrayPool<char>.Shared.Return(rentedChars);
+            }
+
+            if (rentedRanges is not null)
+            {
+                ArrayPool<(int, int)>.Shared.Return(rentedRanges);
             }
         }
+    }
+
+    /// <summary>token_set_ratio of distinct sorted tokens; the combination-to-combination ratio is only computed when its length bound can beat <paramref name="minimum"/>.</summary>
+    private static int SetRatio(ReadOnlySpan<char> s1, Span<(int Start, int Length)> t1, ReadOnlySpan<char> s2, Span<(int Start, int Length)> t2, Span<char> chars, int third, double minimum)
+    {
+        // Merge the two sorted lists into intersection and differences, writing three strings.
+        var sect = chars[..third];
+        var c12 = chars.Slice(third, third);
+        var c21 = chars.Slice(2 * third, third);
+        int ls = 0, i = 0, j = 0;
+        while (i < t1.Length && j < t2.Length)
+        {
+            var cmp = Tokens.Text(s1, t1[i]).SequenceCompareTo(Tokens.Text(s2, t2[j]));
+            if (cmp == 0)
+            {
+                ls = Tokens.Join(s1, t1.Slice(i, 1), sect, ls);
+                i++;
+                j++;
+            }
+            else if (cmp < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        sect[..ls].CopyTo(c12);
+        sect[..ls].CopyTo(c21);
+        var l12 = ls;
+        var l21 = ls;
+        i = 0;
+        j = 0;
+        while (i < t1.Length || j < t2.Length)
+        {
+            var cmp = i >= t1.Length ? 1 : j >= t2.Length ? -1 : Tokens.Text(s1, t1[i]).SequenceCompareTo(Tokens.Text(s2, t2[j]));
+            if (cmp == 0)
+            {
+                i++;
+                j++;
+            }
+            else if (cmp < 0)
+            {
+                l12 = Tokens.Join(s1, t1.Slice(i++, 1), c12, l12);
+            }
+            else
+            {
+                l21 = Tokens.Join(s2, t2.Slice(j++, 1), c21, l21);
+            }
+        }
+
+        // The intersection is a prefix of both combinations, so its LCS with either is its own length.
+        var best = Math.Max(ExactRatio(ls, ls, l12), ExactRatio(ls, ls, l21));
+        var lengthBound = l12 + l21 == 0 ? 100 : 100.0 * 2 * Math.Min(l12, l21) / (l12 + l21);
+        if (lengthBound + 0.5 >= Math.Max(minimum, best))
+        {
+            best = Math.Max(best, RatioInt(c12[..l12], c21[..l21]));
+        }
+
+        return best;
     }
 
     /// <summary>Rounded ratio from a known LCS, exactly as <see cref="RatioInt"/> computes it.</summary>
@@ -361,15 +475,12 @@ internal sealed class FuzzyScorer : IFuzzyScorer
         var need = cutoff - 0.5; // the result is rounded
         double best = baseRatio;
 
-        // token_sort: the sorted strings hold the same characters, so 2·shared / (|a| + |b|) bounds it.
+        // token_sort: the sorted strings hold the same characters, so 2·shared / (|a| + |b|) bounds it. token_set: its
+        // two intersection ratios are exact arithmetic; the third is only computed when it can matter. Both share one
+        // split and sort of each string, and the same scale, so only their maximum matters.
         var sortBound = sharedBound < 0 ? 100 : 100 * (2.0 * sharedBound / Math.Max(1, len1 + len2 - CountRuns(s1) - CountRuns(s2)));
-        if (cutoff <= 0 || Math.Min(100, sortBound) * scale >= Math.Max(need, best))
-        {
-            best = Math.Max(best, TokenSortRatio(s1, s2) * scale);
-        }
-
-        // token_set: its two intersection ratios are exact arithmetic; the third is only computed when it can matter.
-        best = Math.Max(best, TokenSetRatio(s1, s2, cutoff <= 0 ? -1 : Math.Max(need, best) / scale) * scale);
+        var parts = cutoff <= 0 || Math.Min(100, sortBound) * scale >= Math.Max(need, best) ? TokenParts.Sort | TokenParts.Set : TokenParts.Set;
+        best = Math.Max(best, TokenRatios(s1, s2, parts, Math.Max(need, best) / scale) * scale);
 
         if (tryPartials)
         {

@@ -33,8 +33,8 @@ internal static class Tokens
     }
 
     /// <summary>
-    /// Sorts ranges by their text, ordinal: an introsort on a key of the first four characters (packed so that integer
-    /// order is ordinal order), then an insertion sort of runs whose keys tie.
+    /// Sorts ranges by their text, ordinal: a primitive sort of 64-bit keys (the first three characters, packed so that
+    /// integer order is ordinal order, above the token's index), then an insertion sort of runs whose characters tie.
     /// </summary>
     public static void Sort(ReadOnlySpan<char> s, Span<(int Start, int Length)> ranges)
     {
@@ -43,30 +43,30 @@ internal static class Tokens
             return;
         }
 
-        if (ranges.Length <= 8)
+        if (ranges.Length > ushort.MaxValue + 1)
         {
-            InsertionSort(s, ranges);
+            ComparisonSort(s, ranges);
             return;
         }
 
-        Span<(ulong Key, int Index)> keyed = ranges.Length <= 512 ? stackalloc (ulong, int)[ranges.Length] : new (ulong, int)[ranges.Length];
+        Span<ulong> keys = ranges.Length <= 512 ? stackalloc ulong[ranges.Length] : new ulong[ranges.Length];
         for (var i = 0; i < ranges.Length; i++)
         {
-            keyed[i] = (Key(s.Slice(ranges[i].Start, ranges[i].Length)), i);
+            keys[i] = (Key(s.Slice(ranges[i].Start, ranges[i].Length)) << 16) | (uint)i;
         }
 
-        keyed.Sort();
+        keys.Sort();
         Span<(int Start, int Length)> sorted = ranges.Length <= 512 ? stackalloc (int, int)[ranges.Length] : new (int, int)[ranges.Length];
-        for (var i = 0; i < keyed.Length; i++)
+        for (var i = 0; i < keys.Length; i++)
         {
-            sorted[i] = ranges[keyed[i].Index];
+            sorted[i] = ranges[(int)(keys[i] & 0xFFFF)];
         }
 
         sorted.CopyTo(ranges);
         var run = 0;
-        for (var i = 1; i <= keyed.Length; i++)
+        for (var i = 1; i <= keys.Length; i++)
         {
-            if (i == keyed.Length || keyed[i].Key != keyed[run].Key)
+            if (i == keys.Length || (keys[i] >> 16) != (keys[run] >> 16))
             {
                 if (i - run > 1)
                 {
@@ -78,16 +78,22 @@ internal static class Tokens
         }
     }
 
-    /// <summary>The first four UTF-16 units, most significant first; shorter tokens pad with zero (so "ab" &lt; "abc").</summary>
-    private static ulong Key(ReadOnlySpan<char> token)
+    /// <summary>The first three UTF-16 units, most significant first; shorter tokens pad with zero (ties are sorted by text).</summary>
+    private static ulong Key(ReadOnlySpan<char> token) => token.Length switch
     {
-        ulong key = 0;
-        for (var i = 0; i < 4; i++)
-        {
-            key = (key << 16) | (i < token.Length ? token[i] : 0u);
-        }
+        0 => 0,
+        1 => (ulong)token[0] << 32,
+        2 => ((ulong)token[0] << 32) | ((ulong)token[1] << 16),
+        _ => ((ulong)token[0] << 32) | ((ulong)token[1] << 16) | token[2],
+    };
 
-        return key;
+    /// <summary>More tokens than a key's index field holds: a comparison sort (rare: 65,536 tokens or more).</summary>
+    private static void ComparisonSort(ReadOnlySpan<char> s, Span<(int Start, int Length)> ranges)
+    {
+        var text = s.ToString();
+        var array = ranges.ToArray();
+        Array.Sort(array, (x, y) => text.AsSpan(x.Start, x.Length).SequenceCompareTo(text.AsSpan(y.Start, y.Length)));
+        array.CopyTo(ranges);
     }
 
     private static void InsertionSort(ReadOnlySpan<char> s, Span<(int Start, int Length)> ranges)
@@ -139,7 +145,19 @@ internal static class Tokens
                 buffer[at++] = ' ';
             }
 
-            s.Slice(r.Start, r.Length).CopyTo(buffer[at..]);
+            var token = s.Slice(r.Start, r.Length);
+            if (token.Length <= 8)
+            {
+                for (var k = 0; k < token.Length; k++)
+                {
+                    buffer[at + k] = token[k]; // short words: a loop beats a copy call
+                }
+            }
+            else
+            {
+                token.CopyTo(buffer[at..]);
+            }
+
             at += r.Length;
         }
 

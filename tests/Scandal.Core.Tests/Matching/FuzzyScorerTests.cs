@@ -117,6 +117,30 @@ public class FuzzyScorerTests
     }
 
     [Fact]
+    public void PartialRatio_FragmentsInLongTexts_EqualTheExhaustiveSearch()
+    {
+        // The window search skips windows it can prove cannot win, reads one-word patterns four windows at a time and
+        // starts from the most promising window: none of it may change the score or the (first) best window.
+        var random = new Random(23);
+        foreach (var pair in Pairs(400, 8, 90))
+        {
+            var text = (string)pair[0] + " " + (string)pair[1];
+            var length = random.Next(1, Math.Min(text.Length, 150) + 1);
+            var at = random.Next(text.Length - length + 1);
+            var fragment = random.Next(4) == 0 ? (string)Pairs(1, random.Next(), 12).First()[0] : Mutate(text.Substring(at, length), random);
+
+            var expected = ExhaustivePartial(fragment, text);
+            var (score, start, end) = FuzzyScorer.PartialRatioAlignment(fragment, text);
+
+            Assert.Equal(expected.Score, score);
+            if (score > 0)
+            {
+                Assert.Equal((expected.Start, expected.End), (start, end));
+            }
+        }
+    }
+
+    [Fact]
     public void PartialRatio_ExactSubstring_Is100EvenWhereFuzzySharpMissesIt()
     {
         // A case of the class FuzzySharp gets wrong: the needle occurs verbatim, yet its matching blocks miss it.
@@ -160,7 +184,13 @@ public class FuzzyScorerTests
     [InlineData(63)]
     [InlineData(64)]
     [InlineData(65)]
+    [InlineData(126)]
+    [InlineData(127)]
     [InlineData(130)]
+    [InlineData(189)]
+    [InlineData(190)]
+    [InlineData(252)]
+    [InlineData(253)]
     [InlineData(1025)]
     [InlineData(3000)]
     public void Ratio_AcrossBlockSizes_MatchesAPlainDynamicProgram(int length)
@@ -222,5 +252,42 @@ public class FuzzyScorerTests
         }
 
         return dp[a.Length, b.Length];
+    }
+
+    /// <summary>Every full window, then every shorter window at the end; the first best wins, as in our scorer.</summary>
+    private static (double Score, int Start, int End) ExhaustivePartial(string a, string b)
+    {
+        var shorter = a.Length <= b.Length ? a : b;
+        var longer = a.Length <= b.Length ? b : a;
+        if (shorter.Length == 0)
+        {
+            return (0, 0, 0);
+        }
+
+        double best = -1;
+        int bestStart = 0, bestEnd = 0;
+        for (var start = 0; start + shorter.Length <= longer.Length; start++)
+        {
+            var score = FuzzyScorer.Ratio(shorter, longer.AsSpan(start, shorter.Length));
+            if (score > best)
+            {
+                (best, bestStart, bestEnd) = (score, start, start + shorter.Length);
+                if (best > 99.5)
+                {
+                    return (100, bestStart, bestEnd);
+                }
+            }
+        }
+
+        for (var start = Math.Max(1, longer.Length - shorter.Length + 1); start < longer.Length; start++)
+        {
+            var score = FuzzyScorer.Ratio(shorter, longer.AsSpan(start));
+            if (score > best)
+            {
+                (best, bestStart, bestEnd) = (score, start, longer.Length);
+            }
+        }
+
+        return (best > 99.5 ? 100 : Math.Round(best), bestStart, bestEnd);
     }
 }
