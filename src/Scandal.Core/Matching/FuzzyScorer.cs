@@ -82,113 +82,36 @@ internal sealed class FuzzyScorer : IFuzzyScorer
             return (Math.Round(Ratio(shorter, longer)), 0, n);
         }
 
-        var rowsSize = PatternMasks.RowsSize(m);
-        var extSize = PatternMasks.ExtendedSize(shorter);
-        var onStack = rowsSize <= 4096 && extSize <= 2048;
-        using var scratch = onStack ? null : new PatternScratch(m);
-        Span<ushort> latin = onStack ? stackalloc ushort[256] : scratch!.Latin;
-        Span<char> keys = onStack ? stackalloc char[extSize] : scratch!.Keys.AsSpan(0, scratch.KeysLength);
-        Span<ushort> ext = onStack ? stackalloc ushort[extSize] : scratch!.ExtRows.AsSpan(0, scratch.KeysLength);
-        Span<ulong> rows = onStack ? stackalloc ulong[rowsSize] : scratch!.Rows.AsSpan(0, scratch.RowsLength);
-        var masks = new PatternMasks(shorter, latin, keys, ext, rows);
-        return BestWindow(ref masks, shorter, longer, minimum);
-    }
-
-    [SkipLocalsInit]
-    private static (double Score, int Start, int End) BestWindow(scoped ref PatternMasks masks, ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer, double minimum = -1)
-    {
-        // A one-word pattern reads each window's LCS from the text's masks, four windows at a time where vectors help.
-        ulong[]? rented = null;
-        var oneWord = masks.Blocks == 1;
-        var textMasks = !oneWord ? default : longer.Length <= 2048 ? stackalloc ulong[longer.Length] : (rented = ArrayPool<ulong>.Shared.Rent(longer.Length));
+        // Each full window's character-count bound first: when none can reach the minimum, no mask is built.
+        int[]? rentedBounds = null;
+        ulong[]? rentedMasks = null;
+        var windows = n - m + 1;
+        var bounds = CountBounds(shorter, longer, windows <= 1024 ? stackalloc int[windows] : (rentedBounds = ArrayPool<int>.Shared.Rent(windows)).AsSpan(0, windows));
         try
         {
-            if (oneWord)
+            if (!bounds.IsEmpty && minimum >= 0 && CannotReach(bounds, m, minimum))
+            {
+                return (0, 0, 0);
+            }
+
+            var rowsSize = PatternMasks.RowsSize(m);
+            var extSize = PatternMasks.ExtendedSize(shorter);
+            var onStack = rowsSize <= 4096 && extSize <= 2048;
+            using var scratch = onStack ? null : new PatternScratch(m);
+            Span<ushort> latin = onStack ? stackalloc ushort[256] : scratch!.Latin;
+            Span<char> keys = onStack ? stackalloc char[extSize] : scratch!.Keys.AsSpan(0, scratch.KeysLength);
+            Span<ushort> ext = onStack ? stackalloc ushort[extSize] : scratch!.ExtRows.AsSpan(0, scratch.KeysLength);
+            Span<ulong> rows = onStack ? stackalloc ulong[rowsSize] : scratch!.Rows.AsSpan(0, scratch.RowsLength);
+            var masks = new PatternMasks(shorter, latin, keys, ext, rows);
+
+            // A one-word pattern reads each window's LCS from the text's masks, four windows at a time where vectors help.
+            var textMasks = masks.Blocks > 1 ? default : n <= 2048 ? stackalloc ulong[n] : (rentedMasks = ArrayPool<ulong>.Shared.Rent(n)).AsSpan(0, n);
+            if (!textMasks.IsEmpty)
             {
                 Lcs.TextMasks(ref masks, longer, textMasks);
             }
 
-            return BestWindow(ref masks, shorter, longer, textMasks, minimum);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<ulong>.Shared.Return(rented);
-            }
-        }
-    }
-
-    private static (double Score, int Start, int End) BestWindow(scoped ref PatternMasks masks, ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer, scoped Span<ulong> textMasks, double minimum)
-    {
-        var m = shorter.Length;
-        var n = longer.Length;
-        var best = minimum;
-        int bestStart = 0, bestEnd = 0;
-        var windows = n - m + 1;
-
-        // Each full window's character-count bound, LCS ≤ Σ min(count in shorter, count in window), kept as the window
-        // slides; and the first window where it peaks, the likeliest best match.
-        int[]? rentedBounds = null;
-        var bounds = CountBounds(shorter, longer, windows <= 1024 ? stackalloc int[windows] : (rentedBounds = ArrayPool<int>.Shared.Rent(windows)).AsSpan(0, windows));
-        try
-        {
-            // The peak window's exact LCS is a floor: a window with less cannot be the best, so only windows that can
-            // reach it are scored (it is not a best: an earlier window with the same LCS still comes first). With few
-            // windows, the probe would cost more than it saves.
-            if (!bounds.IsEmpty && windows > 8)
-            {
-                var peak = bounds.IndexOf(MaxOf(bounds));
-                var floor = Lcs.WithMasks(ref masks, longer.Slice(peak, m)) - 1;
-                best = Math.Max(best, 100 * ((double)(2 * floor) / (2 * m)));
-            }
-
-            // Sliding a window by one drops a character and adds one, so its LCS changes by at most 1: after a window
-            // of LCS l, the next k windows reach at most l + k, and those that cannot beat the best so far are skipped.
-            var nextUseful = 0;
-            var valid = masks.ValidBits(0);
-            Span<int> four = stackalloc int[4];
-            var fourFrom = -4; // the windows fourFrom … fourFrom + 3 are in `four`
-            for (var start = 0; start < windows; start++)
-            {
-                if (start < nextUseful || (!bounds.IsEmpty && (200.0 * bounds[start] / (2 * m)) <= best))
-                {
-                    continue;
-                }
-
-                int lcs;
-                if (textMasks.IsEmpty)
-                {
-                    lcs = Lcs.WithMasks(ref masks, longer.Slice(start, m));
-                }
-                else if (start - fourFrom < 4)
-                {
-                    lcs = four[start - fourFrom];
-                }
-                else if (Vector256.IsHardwareAccelerated && start + 3 < windows && start - nextUseful < 4)
-                {
-                    // Four neighbouring windows for the price of one, while the windows around are still in play.
-                    Lcs.FourWindows(textMasks, start, m, valid, four);
-                    fourFrom = start;
-                    lcs = four[0];
-                }
-                else
-                {
-                    lcs = Lcs.Window(textMasks, start, m, valid);
-                }
-
-                var score = 100 * ((double)(2 * lcs) / (2 * m));
-                if (score > best)
-                {
-                    (best, bestStart, bestEnd) = (score, start, start + m);
-                    if (best > 99.5)
-                    {
-                        return (100, bestStart, bestEnd);
-                    }
-                }
-
-                nextUseful = start + Math.Max(0, LargestLosingLcs(best, m) - lcs) + 1;
-            }
+            return BestWindow(ref masks, shorter, longer, bounds, textMasks, minimum);
         }
         finally
         {
@@ -196,6 +119,89 @@ internal sealed class FuzzyScorer : IFuzzyScorer
             {
                 ArrayPool<int>.Shared.Return(rentedBounds);
             }
+
+            if (rentedMasks is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rentedMasks);
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when no window can score above <paramref name="minimum"/>: a full window scores at most 100 · bound / m, and
+    /// a shorter one at the end (a suffix of the last full window, so within its bound B) at most 100 · 2B / (m + B).
+    /// </summary>
+    private static bool CannotReach(ReadOnlySpan<int> bounds, int m, double minimum)
+    {
+        var last = bounds[^1];
+        return 100.0 * MaxOf(bounds) / m <= minimum && 100.0 * 2 * last / (m + last) <= minimum;
+    }
+
+    private static (double Score, int Start, int End) BestWindow(scoped ref PatternMasks masks, ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer, ReadOnlySpan<int> bounds, scoped ReadOnlySpan<ulong> textMasks, double minimum)
+    {
+        var m = shorter.Length;
+        var n = longer.Length;
+        var best = minimum;
+        int bestStart = 0, bestEnd = 0;
+        var windows = n - m + 1;
+
+        // The first window where the count bound peaks is the likeliest best match, and its exact LCS a floor: a
+        // window with less cannot be the best, so only windows that can reach it are scored (it is not a best: an
+        // earlier window with the same LCS still comes first). With few windows, the probe costs more than it saves.
+        if (!bounds.IsEmpty && windows > 8)
+        {
+            var peak = bounds.IndexOf(MaxOf(bounds));
+            var floor = Lcs.WithMasks(ref masks, longer.Slice(peak, m)) - 1;
+            best = Math.Max(best, 100 * ((double)(2 * floor) / (2 * m)));
+        }
+
+        // Sliding a window by one drops a character and adds one, so its LCS changes by at most 1: after a window
+        // of LCS l, the next k windows reach at most l + k, and those that cannot beat the best so far are skipped.
+        var nextUseful = 0;
+        var valid = masks.ValidBits(0);
+        Span<int> four = stackalloc int[4];
+        var fourFrom = -4; // the windows fourFrom … fourFrom + 3 are in `four`
+        var lastSkip = 0;
+        for (var start = 0; start < windows; start++)
+        {
+            if (start < nextUseful || (!bounds.IsEmpty && (200.0 * bounds[start] / (2 * m)) <= best))
+            {
+                continue;
+            }
+
+            int lcs;
+            if (textMasks.IsEmpty)
+            {
+                lcs = Lcs.WithMasks(ref masks, longer.Slice(start, m));
+            }
+            else if (start - fourFrom < 4)
+            {
+                lcs = four[start - fourFrom];
+            }
+            else if (Vector256.IsHardwareAccelerated && start + 3 < windows && lastSkip < 3)
+            {
+                // Four neighbouring windows for the price of one, while the skips are short enough to use them.
+                Lcs.FourWindows(textMasks, start, m, valid, four);
+                fourFrom = start;
+                lcs = four[0];
+            }
+            else
+            {
+                lcs = Lcs.Window(textMasks, start, m, valid);
+            }
+
+            var score = 100 * ((double)(2 * lcs) / (2 * m));
+            if (score > best)
+            {
+                (best, bestStart, bestEnd) = (score, start, start + m);
+                if (best > 99.5)
+                {
+                    return (100, bestStart, bestEnd);
+                }
+            }
+
+            lastSkip = Math.Max(0, LargestLosingLcs(best, m) - lcs);
+            nextUseful = start + lastSkip + 1;
         }
 
         // Shorter windows at the end of the longer string (FuzzySharp's blocks can land there).
@@ -425,7 +431,7 @@ internal sealed class FuzzyScorer : IFuzzyScorer
     }
 
     /// <summary>Rounded ratio from a known LCS, exactly as <see cref="RatioInt"/> computes it.</summary>
-    private static int ExactRatio(int lcs, int len1, int len2)
+    internal static int ExactRatio(int lcs, int len1, int len2)
     {
         var lensum = len1 + len2;
         return lensum == 0 ? 100 : (int)Math.Round(100 * ((double)(2 * lcs) / lensum));
@@ -458,7 +464,8 @@ internal sealed class FuzzyScorer : IFuzzyScorer
     /// <param name="baseRatio">Their rounded ratio.</param>
     /// <param name="cutoff">Scores below this do not matter: components whose bound cannot reach it are skipped (0 = exact).</param>
     /// <param name="sharedBound">An upper bound on the LCS of any rearrangement of the two (shared characters), or -1.</param>
-    internal static double WRatioWithBase(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, int baseRatio, double cutoff = 0, int sharedBound = -1)
+    /// <param name="setBound">An upper bound on token_set_ratio, known to the caller (100 when unknown).</param>
+    internal static double WRatioWithBase(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, int baseRatio, double cutoff = 0, int sharedBound = -1, double setBound = 100)
     {
         var len1 = s1.Length;
         var len2 = s2.Length;
@@ -479,12 +486,18 @@ internal sealed class FuzzyScorer : IFuzzyScorer
         // two intersection ratios are exact arithmetic; the third is only computed when it can matter. Both share one
         // split and sort of each string, and the same scale, so only their maximum matters.
         var sortBound = sharedBound < 0 ? 100 : 100 * (2.0 * sharedBound / Math.Max(1, len1 + len2 - CountRuns(s1) - CountRuns(s2)));
-        var parts = cutoff <= 0 || Math.Min(100, sortBound) * scale >= Math.Max(need, best) ? TokenParts.Sort | TokenParts.Set : TokenParts.Set;
-        best = Math.Max(best, TokenRatios(s1, s2, parts, Math.Max(need, best) / scale) * scale);
+        var floor = Math.Max(need, best);
+        var parts = cutoff <= 0 ? TokenParts.Sort | TokenParts.Set
+            : (Math.Min(100, sortBound + 0.5) * scale >= floor ? TokenParts.Sort : 0) | (Math.Min(100, setBound) * scale >= floor ? TokenParts.Set : 0);
+        if (parts != 0)
+        {
+            best = Math.Max(best, TokenRatios(s1, s2, parts, floor / scale) * scale);
+        }
 
         if (tryPartials)
         {
-            var minimum = cutoff <= 0 ? -1 : (Math.Max(need, best) / partialScale) - 1e-9;
+            // partial_ratio is rounded before it is scaled: a window half a point below can still round up to matter.
+            var minimum = cutoff <= 0 ? -1 : (Math.Max(need, best) / partialScale) - 0.5 - 1e-9;
             var partial = minimum >= 100 ? 0 : PartialRatioAlignment(s1, s2, minimum).Score;
             best = Math.Max(best, partial * partialScale);
         }
