@@ -61,27 +61,32 @@ internal static class Lcs
     /// <remarks>
     /// Each text character adds the pattern's match row to the state words with carries between them
     /// (<c>S' = (S + (S &amp; M)) | (S - (S &amp; M))</c>); the LCS is the count of cleared bits. Multi-word patterns keep
-    /// 63 positions per word (see <see cref="PatternMasks"/>), so a word's carry is its bit 63. Patterns of up to four
-    /// words keep the state in registers; longer ones loop over a stack buffer.
+    /// 63 positions per word (see <see cref="PatternMasks"/> and <see cref="CarryIn"/>). Patterns of up to four words
+    /// keep the state in registers; longer ones loop over a stack buffer.
     /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int WithMasks(ref PatternMasks masks, ReadOnlySpan<char> text) => masks.Blocks switch
-    {
-        1 => OneWord(ref masks, text),
-        2 => TwoWords(ref masks, text),
-        3 or 4 => FourWords(ref masks, text),
-        _ => ManyWords(ref masks, text),
-    };
+    public static int WithMasks(ref PatternMasks masks, ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange((char)256, char.MaxValue) ? WithMasks<AnyRows>(ref masks, text) : WithMasks<LatinRows>(ref masks, text);
+
+    private static int WithMasks<TRows>(ref PatternMasks masks, ReadOnlySpan<char> text)
+        where TRows : struct, IRowLookup => masks.Blocks switch
+        {
+            1 => OneWord<TRows>(ref masks, text),
+            2 => TwoWords<TRows>(ref masks, text),
+            3 => FourWords<TRows, Three>(ref masks, text),
+            4 => FourWords<TRows, Four>(ref masks, text),
+            _ => ManyWords<TRows>(ref masks, text),
+        };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int OneWord(ref PatternMasks masks, ReadOnlySpan<char> text)
+    private static int OneWord<TRows>(ref PatternMasks masks, ReadOnlySpan<char> text)
+        where TRows : struct, IRowLookup
     {
         ref var latin = ref masks.LatinRows;
         ref var table = ref masks.Table;
         var s = ~0UL;
         foreach (var c in text)
         {
-            var u = s & Unsafe.Add(ref table, c < 256 ? Unsafe.Add(ref latin, c) : masks.Row(c));
+            var u = s & Unsafe.Add(ref table, (nuint)TRows.Row(ref masks, ref latin, c));
             s = (s + u) | (s - u);
         }
 
@@ -89,80 +94,95 @@ internal static class Lcs
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int TwoWords(ref PatternMasks masks, ReadOnlySpan<char> text)
+    private static int TwoWords<TRows>(ref PatternMasks masks, ReadOnlySpan<char> text)
+        where TRows : struct, IRowLookup
     {
-        const ulong Wide = PatternMasks.WideMask;
         ref var latin = ref masks.LatinRows;
         ref var table = ref masks.Table;
-        ulong s0 = Wide, s1 = ~0UL;
+        ulong s0 = ~0UL, s1 = ~0UL;
         foreach (var c in text)
         {
-            ref var row = ref Unsafe.Add(ref table, (c < 256 ? Unsafe.Add(ref latin, c) : masks.Row(c)) << 1);
-            var u0 = s0 & row;
-            var u1 = s1 & Unsafe.Add(ref row, 1);
-            var sum0 = s0 + u0;
-            var sum1 = s1 + (sum0 >> 63) + u1;
-            s0 = (sum0 & Wide) | (s0 - u0);
-            s1 = sum1 | (s1 - u1);
+            ref var row = ref Unsafe.Add(ref table, (nuint)TRows.Row(ref masks, ref latin, c) << 1);
+            var u = s0 & row;
+            var sum = s0 + u;
+            s0 = sum | (s0 - u);
+            var carry = CarryIn(sum);
+            u = s1 & Unsafe.Add(ref row, 1);
+            s1 = (s1 + u + carry) | (s1 - u);
         }
 
-        return BitOperations.PopCount(~s0 & Wide) + BitOperations.PopCount(~s1 & masks.ValidBits(1));
+        return BitOperations.PopCount(~s0 & PatternMasks.WideMask) + BitOperations.PopCount(~s1 & masks.ValidBits(1));
     }
 
-    /// <summary>Three or four words: a three-word pattern runs with a fourth word whose mask is always zero.</summary>
+    /// <summary>Three or four words, compiled once for each (<typeparamref name="TWords"/>), so the stride is a constant.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int FourWords(ref PatternMasks masks, ReadOnlySpan<char> text)
+    private static int FourWords<TRows, TWords>(ref PatternMasks masks, ReadOnlySpan<char> text)
+        where TRows : struct, IRowLookup
+        where TWords : struct, IWordCount
     {
-        const ulong Wide = PatternMasks.WideMask;
-        var four = masks.Blocks == 4;
+        var four = TWords.Count == 4;
         ref var latin = ref masks.LatinRows;
         ref var table = ref masks.Table;
-        var blocks = masks.Blocks;
-        ulong s0 = Wide, s1 = Wide, s2 = four ? Wide : ~0UL, s3 = ~0UL;
+        ulong s0 = ~0UL, s1 = ~0UL, s2 = ~0UL, s3 = ~0UL;
         foreach (var c in text)
         {
-            ref var row = ref Unsafe.Add(ref table, (c < 256 ? Unsafe.Add(ref latin, c) : masks.Row(c)) * blocks);
-            var u0 = s0 & row;
-            var u1 = s1 & Unsafe.Add(ref row, 1);
-            var u2 = s2 & Unsafe.Add(ref row, 2);
-            var u3 = four ? s3 & Unsafe.Add(ref row, 3) : 0;
-            var sum0 = s0 + u0;
-            var sum1 = s1 + (sum0 >> 63) + u1;
-            var sum2 = s2 + (sum1 >> 63) + u2;
-            var sum3 = s3 + (sum2 >> 63) + u3;
-            s0 = (sum0 & Wide) | (s0 - u0);
-            s1 = (sum1 & Wide) | (s1 - u1);
-            s2 = (four ? sum2 & Wide : sum2) | (s2 - u2);
-            s3 = sum3 | (s3 - u3);
+            // Word by word, each finished before the next: few values live at once, so the state stays in registers.
+            ref var row = ref Unsafe.Add(ref table, (nuint)TRows.Row(ref masks, ref latin, c) * (nuint)TWords.Count);
+            var u = s0 & row;
+            var sum = s0 + u;
+            s0 = sum | (s0 - u);
+            var carry = CarryIn(sum);
+            u = s1 & Unsafe.Add(ref row, 1);
+            sum = s1 + u + carry;
+            s1 = sum | (s1 - u);
+            carry = CarryIn(sum);
+            u = s2 & Unsafe.Add(ref row, 2);
+            sum = s2 + u + carry;
+            s2 = sum | (s2 - u);
+            if (four)
+            {
+                u = s3 & Unsafe.Add(ref row, 3);
+                s3 = (s3 + u + CarryIn(sum)) | (s3 - u);
+            }
         }
 
+        const ulong Wide = PatternMasks.WideMask;
         var lcs = BitOperations.PopCount(~s0 & Wide) + BitOperations.PopCount(~s1 & Wide) + BitOperations.PopCount(~s2 & masks.ValidBits(2));
         return four ? lcs + BitOperations.PopCount(~s3 & masks.ValidBits(3)) : lcs;
     }
 
+    /// <summary>
+    /// The carry into the next word, plus one: a multi-word state keeps its spare bit 63 set, so a carry out of the 63
+    /// positions clears it (the sum's bit 63 is 0 exactly when there is a carry). <c>sar</c> gives −1 without a carry
+    /// and 0 with one, and the next word adds <c>1 + sar</c>. The state's <c>S − U</c> term keeps bit 63 set, so
+    /// <c>S' = sum | (S − U)</c> restores it without a mask.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong CarryIn(ulong sum) => 1 + (ulong)((long)sum >> 63);
+
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ManyWords(ref PatternMasks masks, ReadOnlySpan<char> text)
+    private static int ManyWords<TRows>(ref PatternMasks masks, ReadOnlySpan<char> text)
+        where TRows : struct, IRowLookup
     {
-        const ulong Wide = PatternMasks.WideMask;
         var blocks = masks.Blocks;
         Span<ulong> state = blocks <= 256 ? stackalloc ulong[blocks] : new ulong[blocks];
-        state.Fill(Wide); // the last word's spare bit is never read
+        state.Fill(~0UL); // spare bits set: see CarryIn
         ref var s = ref MemoryMarshal.GetReference(state);
         ref var latin = ref masks.LatinRows;
         ref var table = ref masks.Table;
         foreach (var c in text)
         {
-            ref var row = ref Unsafe.Add(ref table, (c < 256 ? Unsafe.Add(ref latin, c) : masks.Row(c)) * blocks);
-            ulong carry = 0;
+            ref var row = ref Unsafe.Add(ref table, TRows.Row(ref masks, ref latin, c) * blocks);
+            var carry = 0UL;
             for (var b = 0; b < blocks; b++)
             {
                 ref var word = ref Unsafe.Add(ref s, b);
                 var x = word;
                 var u = x & Unsafe.Add(ref row, b);
-                var sum = x + carry + u;
-                carry = sum >> 63;
-                word = (sum & Wide) | (x - u);
+                var sum = x + u + carry;
+                carry = CarryIn(sum);
+                word = sum | (x - u);
             }
         }
 
@@ -226,6 +246,44 @@ internal static class Lcs
         {
             lcs[k] = BitOperations.PopCount(s.GetElement(k));
         }
+    }
+
+    /// <summary>
+    /// How a kernel finds a text character's row. Kernels are compiled once per lookup: a text without characters
+    /// beyond Latin-1 (checked once, vectorised) reads the 256-entry table alone, which keeps the loop free of the
+    /// open-addressing branch and its registers.
+    /// </summary>
+    private interface IRowLookup
+    {
+        static abstract int Row(ref PatternMasks masks, ref ushort latin, char c);
+    }
+
+    private readonly struct LatinRows : IRowLookup
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int Row(ref PatternMasks masks, ref ushort latin, char c) => Unsafe.Add(ref latin, c);
+    }
+
+    private readonly struct AnyRows : IRowLookup
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int Row(ref PatternMasks masks, ref ushort latin, char c) => c < 256 ? Unsafe.Add(ref latin, c) : masks.Row(c);
+    }
+
+    /// <summary>The word count of a register kernel, known when it is compiled.</summary>
+    private interface IWordCount
+    {
+        static abstract int Count { get; }
+    }
+
+    private readonly struct Three : IWordCount
+    {
+        public static int Count => 3;
+    }
+
+    private readonly struct Four : IWordCount
+    {
+        public static int Count => 4;
     }
 
     public static int CommonSuffixLength(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

@@ -10,8 +10,9 @@ namespace Scandal.Core.Matching;
 /// Characters map to rows through a 256-entry table (Latin-1) and an open-addressing table beyond, so any UTF-16 text
 /// works without a 65,536-entry table. Row 0 is the all-zero row of characters the pattern lacks.
 /// <para>
-/// A pattern of up to 64 characters fits one word. Longer ones use words of 63 positions, bit 63 left clear: an
-/// addition's carry then lands in bit 63 and moves to the next word with one shift, instead of two comparisons.
+/// A pattern of up to 64 characters fits one word. Longer ones use words of 63 positions, bit 63 of every mask left
+/// clear: the LCS state keeps that spare bit set, so an addition's carry shows in it and moves to the next word with
+/// one shift, instead of two comparisons (see <c>Lcs.CarryIn</c>).
 /// </para>
 /// </summary>
 internal ref struct PatternMasks
@@ -51,6 +52,12 @@ internal ref struct PatternMasks
         ref var table = ref MemoryMarshal.GetReference(rows);
         var blocks = Blocks;
         var bitsPerWord = blocks == 1 ? 64 : WideBits;
+        if (pattern.Length < ushort.MaxValue && !pattern.ContainsAnyInRange((char)256, char.MaxValue))
+        {
+            BuildLatin(pattern, ref latinRows, rows[..RowsSize(pattern.Length)], blocks, bitsPerWord);
+            return;
+        }
+
         ClearRow(ref table, 0, blocks);
         var next = 1;
         for (int start = 0, word = 0; start < pattern.Length; start += bitsPerWord, word++)
@@ -82,6 +89,32 @@ internal ref struct PatternMasks
                 }
 
                 Unsafe.Add(ref table, (row * blocks) + word) |= bit;
+                bit <<= 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A Latin-1 pattern's masks without a branch per character: a character's row is one past its last position
+    /// (rows are sparse, the table is cleared whole), where numbering rows in order of first sight would mispredict a
+    /// branch once per distinct character.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void BuildLatin(ReadOnlySpan<char> pattern, ref ushort latin, Span<ulong> rows, int blocks, int bitsPerWord)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            Unsafe.Add(ref latin, pattern[i]) = (ushort)(i + 1);
+        }
+
+        rows.Clear();
+        ref var table = ref MemoryMarshal.GetReference(rows);
+        for (int start = 0, word = 0; start < pattern.Length; start += bitsPerWord, word++)
+        {
+            var bit = 1UL;
+            foreach (var c in pattern.Slice(start, Math.Min(bitsPerWord, pattern.Length - start)))
+            {
+                Unsafe.Add(ref table, ((nuint)Unsafe.Add(ref latin, c) * (nuint)blocks) + (nuint)word) |= bit;
                 bit <<= 1;
             }
         }
