@@ -326,13 +326,14 @@ internal sealed class FuzzyScorer : IFuzzyScorer
     /// token_sort_ratio, token_set_ratio, or the larger of the two, from one split and sort of each string. Parts that
     /// cannot exceed <paramref name="minimum"/> may be skipped: the result is exact whenever it is above it.
     /// </summary>
+    [SkipLocalsInit]
     private static int TokenRatios(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, TokenParts parts, double minimum)
     {
         char[]? rentedChars = null;
         (int, int)[]? rentedRanges = null;
         var third = s1.Length + s2.Length + 4;
         var rangeCount = (s1.Length / 2) + (s2.Length / 2) + 2;
-        var chars = third * 3 <= StackChars * 4 ? stackalloc char[third * 3] : (rentedChars = ArrayPool<char>.Shared.Rent(third * 3));
+        var chars = third * 2 <= StackChars * 4 ? stackalloc char[third * 2] : (rentedChars = ArrayPool<char>.Shared.Rent(third * 2));
         var ranges = rangeCount <= StackChars ? stackalloc (int, int)[rangeCount] : (rentedRanges = ArrayPool<(int, int)>.Shared.Rent(rangeCount));
         try
         {
@@ -368,22 +369,24 @@ internal sealed class FuzzyScorer : IFuzzyScorer
         }
     }
 
-    /// <summary>token_set_ratio of distinct sorted tokens; the combination-to-combination ratio is only computed when its length bound can beat <paramref name="minimum"/>.</summary>
+    /// <summary>
+    /// token_set_ratio of distinct sorted tokens (it marks the shared ones in place); the combination-to-combination
+    /// ratio is only computed when its length bound can beat <paramref name="minimum"/>.
+    /// </summary>
     private static int SetRatio(ReadOnlySpan<char> s1, Span<(int Start, int Length)> t1, ReadOnlySpan<char> s2, Span<(int Start, int Length)> t2, Span<char> chars, int third, double minimum)
     {
-        // Merge the two sorted lists into intersection and differences, writing three strings.
-        var sect = chars[..third];
-        var c12 = chars.Slice(third, third);
-        var c21 = chars.Slice(2 * third, third);
-        int ls = 0, i = 0, j = 0;
+        // One merge of the two sorted lists marks the tokens found in both; then the intersection is written once, as
+        // the start of both combinations, and each difference after it.
+        var c12 = chars[..third];
+        var c21 = chars.Slice(third, third);
+        int i = 0, j = 0;
         while (i < t1.Length && j < t2.Length)
         {
             var cmp = Tokens.Text(s1, t1[i]).SequenceCompareTo(Tokens.Text(s2, t2[j]));
             if (cmp == 0)
             {
-                ls = Tokens.Join(s1, t1.Slice(i, 1), sect, ls);
-                i++;
-                j++;
+                Tokens.Mark(ref t1[i++]);
+                Tokens.Mark(ref t2[j++]);
             }
             else if (cmp < 0)
             {
@@ -395,29 +398,10 @@ internal sealed class FuzzyScorer : IFuzzyScorer
             }
         }
 
-        sect[..ls].CopyTo(c12);
-        sect[..ls].CopyTo(c21);
-        var l12 = ls;
-        var l21 = ls;
-        i = 0;
-        j = 0;
-        while (i < t1.Length || j < t2.Length)
-        {
-            var cmp = i >= t1.Length ? 1 : j >= t2.Length ? -1 : Tokens.Text(s1, t1[i]).SequenceCompareTo(Tokens.Text(s2, t2[j]));
-            if (cmp == 0)
-            {
-                i++;
-                j++;
-            }
-            else if (cmp < 0)
-            {
-                l12 = Tokens.Join(s1, t1.Slice(i++, 1), c12, l12);
-            }
-            else
-            {
-                l21 = Tokens.Join(s2, t2.Slice(j++, 1), c21, l21);
-            }
-        }
+        var ls = Tokens.Join(s1, t1, marked: true, c12, 0);
+        c12[..ls].CopyTo(c21);
+        var l12 = Tokens.Join(s1, t1, marked: false, c12, ls);
+        var l21 = Tokens.Join(s2, t2, marked: false, c21, ls);
 
         // The intersection is a prefix of both combinations, so its LCS with either is its own length.
         var best = Math.Max(ExactRatio(ls, ls, l12), ExactRatio(ls, ls, l21));

@@ -90,6 +90,7 @@ internal static class Tokens
     /// Sorts ranges by their text, ordinal: a primitive sort of 64-bit keys (the first three characters, packed so that
     /// integer order is ordinal order, above the token's index), then an insertion sort of runs whose characters tie.
     /// </summary>
+    [SkipLocalsInit]
     public static void Sort(ReadOnlySpan<char> s, Span<(int Start, int Length)> ranges)
     {
         if (ranges.Length < 2)
@@ -194,27 +195,50 @@ internal static class Tokens
     {
         foreach (var r in ranges)
         {
-            if (at > 0)
-            {
-                buffer[at++] = ' ';
-            }
-
-            var token = s.Slice(r.Start, r.Length);
-            if (token.Length <= 8)
-            {
-                for (var k = 0; k < token.Length; k++)
-                {
-                    buffer[at + k] = token[k]; // short words: a loop beats a copy call
-                }
-            }
-            else
-            {
-                token.CopyTo(buffer[at..]);
-            }
-
-            at += r.Length;
+            at = Append(s.Slice(r.Start, r.Length), buffer, at);
         }
 
         return at;
+    }
+
+    /// <summary>
+    /// Joins only the tokens <see cref="Mark"/> marked (<paramref name="marked"/> true) or only those it did not.
+    /// </summary>
+    public static int Join(ReadOnlySpan<char> s, ReadOnlySpan<(int Start, int Length)> ranges, bool marked, Span<char> buffer, int at)
+    {
+        foreach (var r in ranges)
+        {
+            if (r.Length < 0 == marked)
+            {
+                at = Append(s.Slice(r.Start, Math.Abs(r.Length)), buffer, at);
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>Marks a token in place (its length turns negative), for the <c>Join</c> that takes <c>marked</c>.</summary>
+    public static void Mark(ref (int Start, int Length) range) => range.Length = -range.Length;
+
+    private static int Append(ReadOnlySpan<char> token, Span<char> buffer, int at)
+    {
+        if (at > 0)
+        {
+            buffer[at++] = ' ';
+        }
+
+        if (token.Length <= 8)
+        {
+            for (var k = 0; k < token.Length; k++)
+            {
+                buffer[at + k] = token[k]; // short words: a loop beats a copy call
+            }
+        }
+        else
+        {
+            token.CopyTo(buffer[at..]);
+        }
+
+        return at + token.Length;
     }
 }
