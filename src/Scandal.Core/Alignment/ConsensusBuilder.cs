@@ -182,44 +182,42 @@ internal static class ConsensusBuilder
         var afters = new List<string>();
         var contested = new List<ContestedPosition>();
         var fromReference = members.Any(m => m.IsReference);
+        var votes = new List<Ballot>();
+        var readings = new List<Candidate>();
+        var strings = new List<string>();
         for (var c = 0; c < n; c++)
         {
-            var referenceCell = cells[c].FirstOrDefault(x => x.R.IsReference);
-            var votes = DocumentVotes(cells[c].Where(x => !x.R.IsReference));
+            (Rendering? R, int Token) referenceCell = default;
+            foreach (var cell in cells[c])
+            {
+                if (cell.R.IsReference)
+                {
+                    referenceCell = cell;
+                    break;
+                }
+            }
+
+            DocumentVotes(cells[c], votes);
             if (votes.Count == 0 && referenceCell.R is null)
             {
                 continue;
             }
 
-            // Readings: normalised word ("" for absent) → documents.
-            var readings = votes
-                .GroupBy(v => v.Value.Norm, StringComparer.Ordinal)
-                .Select(g => (Norm: g.Key, Docs: g.Select(v => v.Key).Order(StringComparer.Ordinal).ToList(), Tokens: g.Select(v => v.Value.Token).ToList()))
-                .OrderByDescending(r => r.Docs.Count)
-                .ThenBy(r => r.Norm.Length == 0)
-                .ThenBy(r => r.Norm, StringComparer.Ordinal)
-                .ToList();
-
+            Readings(votes, readings);
             var covering = votes.Count;
             bool isContested;
-            (string Norm, List<string> Docs, List<QuoteToken?> Tokens) winner;
+            Candidate winner;
             if (referenceCell.R is not null)
             {
                 var refNorm = referenceCell.Token >= 0 ? referenceCell.R.Norms[referenceCell.Token] : string.Empty;
-                winner = readings.FirstOrDefault(r => r.Norm == refNorm);
-                if (winner.Docs is null)
-                {
-                    winner = (refNorm, [], []);
-                }
-
+                winner = readings.Find(r => r.Norm == refNorm) ?? new Candidate(refNorm);
                 if (refNorm.Length == 0)
                 {
                     continue;
                 }
 
                 isContested = false;
-                var token = referenceCell.R.Words[referenceCell.Token];
-                winner.Tokens.Insert(0, token);
+                winner.Tokens.Insert(0, referenceCell.R.Words[referenceCell.Token]);
             }
             else
             {
@@ -238,49 +236,163 @@ internal static class ConsensusBuilder
 
             if (isContested)
             {
-                var all = readings.Select(r => new Reading(PrintedForm(r.Tokens), r.Docs)).ToList();
+                var all = readings.ConvertAll(r => new Reading(PrintedForm(r.Tokens, strings), r.Docs));
                 contested.Add(new ContestedPosition(words.Count, all));
             }
 
-            var supportTokens = winner.Tokens.Where(t => t is not null).Select(t => t!.Value).ToList();
-            var after = MostCommon(supportTokens.Select(t => NormalizeSpaces(t.After)));
-            words.Add(new ConsensusWord(PrintedForm(winner.Tokens), after, winner.Docs, covering, isContested));
+            strings.Clear();
+            int printing = 0, ending = 0;
+            foreach (var t in winner.Tokens)
+            {
+                if (t is { } token)
+                {
+                    strings.Add(NormalizeSpaces(token.After));
+                    printing++;
+                    ending += token.EndsSentence ? 1 : 0;
+                }
+            }
+
+            var after = MostCommon(strings);
+            words.Add(new ConsensusWord(PrintedForm(winner.Tokens, strings), after, winner.Docs, covering, isContested));
             norms.Add(winner.Norm);
-            ends.Add(supportTokens.Count(t => t.EndsSentence) * 2 > supportTokens.Count);
+            ends.Add(ending * 2 > printing);
             afters.Add(after);
         }
 
         return new Consensus { Words = words, Norms = norms, EndsSentence = ends, After = afters, Contested = contested, FromReference = fromReference };
     }
 
-    /// <summary>One vote per document: its most frequent reading among its quotations covering the column.</summary>
-    private static Dictionary<string, (string Norm, QuoteToken? Token)> DocumentVotes(IEnumerable<(Rendering R, int Token)> cell)
+    /// <summary>One document's vote on a column: the word it prints there ("" and no token for absent).</summary>
+    private readonly record struct Ballot(string Document, string Norm, QuoteToken? Token);
+
+    /// <summary>A reading of a column: a normalised word ("" for absent), the documents voting for it, their tokens.</summary>
+    private sealed class Candidate(string norm)
     {
-        var byDoc = new SortedDictionary<string, List<(string Norm, QuoteToken? Token)>>(StringComparer.Ordinal);
-        foreach (var (r, t) in cell)
-        {
-            if (!byDoc.TryGetValue(r.DocumentId, out var list))
-            {
-                byDoc[r.DocumentId] = list = [];
-            }
+        public string Norm { get; } = norm;
 
-            list.Add(t >= 0 ? (r.Norms[t], r.Words[t]) : (string.Empty, null));
-        }
+        public List<string> Docs { get; } = [];
 
-        var votes = new Dictionary<string, (string Norm, QuoteToken? Token)>(StringComparer.Ordinal);
-        foreach (var (doc, list) in byDoc)
-        {
-            var best = list.GroupBy(x => x.Norm, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => list.FindIndex(x => x.Norm == g.Key)).First();
-            votes[doc] = best.First();
-        }
-
-        return votes;
+        public List<QuoteToken?> Tokens { get; } = [];
     }
 
-    private static string PrintedForm(List<QuoteToken?> tokens)
+    /// <summary>
+    /// One vote per document, in document order: its most frequent reading among its quotations covering the column,
+    /// ties going to the reading it prints first. The reference rendering does not vote.
+    /// </summary>
+    private static void DocumentVotes(List<(Rendering R, int Token)> cell, List<Ballot> votes)
     {
-        var printed = tokens.Where(t => t is not null).Select(t => t!.Value.Printed).ToList();
-        return printed.Count == 0 ? string.Empty : MostCommon(printed);
+        votes.Clear();
+        foreach (var (r, t) in cell)
+        {
+            if (!r.IsReference)
+            {
+                votes.Add(new Ballot(r.DocumentId, t >= 0 ? r.Norms[t] : string.Empty, t >= 0 ? r.Words[t] : null));
+            }
+        }
+
+        if (votes.Count < 2)
+        {
+            return;
+        }
+
+        // Stable by document (insertion sort: a column has a few votes), then each document's run collapses to one.
+        for (var i = 1; i < votes.Count; i++)
+        {
+            var v = votes[i];
+            var j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(votes[j].Document, v.Document) > 0)
+            {
+                votes[j + 1] = votes[j];
+                j--;
+            }
+
+            votes[j + 1] = v;
+        }
+
+        var kept = 0;
+        for (var start = 0; start < votes.Count;)
+        {
+            var end = start + 1;
+            while (end < votes.Count && votes[end].Document == votes[start].Document)
+            {
+                end++;
+            }
+
+            var best = start;
+            var bestCount = 0;
+            for (var i = start; i < end; i++)
+            {
+                var count = 0;
+                var firstSeen = true;
+                for (var k = start; k < end; k++)
+                {
+                    if (votes[k].Norm == votes[i].Norm)
+                    {
+                        count++;
+                        firstSeen &= k >= i;
+                    }
+                }
+
+                if (firstSeen && count > bestCount)
+                {
+                    best = i;
+                    bestCount = count;
+                }
+            }
+
+            votes[kept++] = votes[best];
+            start = end;
+        }
+
+        votes.RemoveRange(kept, votes.Count - kept);
+    }
+
+    /// <summary>
+    /// The readings of a column, most documents first, then words before absence, then ordinal: each with its
+    /// documents (in order) and tokens.
+    /// </summary>
+    private static void Readings(List<Ballot> votes, List<Candidate> readings)
+    {
+        readings.Clear();
+        foreach (var v in votes)
+        {
+            Candidate? reading = null;
+            foreach (var r in readings)
+            {
+                if (r.Norm == v.Norm)
+                {
+                    reading = r;
+                    break;
+                }
+            }
+
+            if (reading is null)
+            {
+                readings.Add(reading = new Candidate(v.Norm));
+            }
+
+            reading.Docs.Add(v.Document);
+            reading.Tokens.Add(v.Token);
+        }
+
+        readings.Sort((x, y) =>
+            x.Docs.Count != y.Docs.Count ? y.Docs.Count.CompareTo(x.Docs.Count)
+            : (x.Norm.Length == 0) != (y.Norm.Length == 0) ? (x.Norm.Length == 0).CompareTo(y.Norm.Length == 0)
+            : string.CompareOrdinal(x.Norm, y.Norm));
+    }
+
+    private static string PrintedForm(List<QuoteToken?> tokens, List<string> scratch)
+    {
+        scratch.Clear();
+        foreach (var t in tokens)
+        {
+            if (t is { } token)
+            {
+                scratch.Add(token.Printed);
+            }
+        }
+
+        return scratch.Count == 0 ? string.Empty : MostCommon(scratch);
     }
 
     /// <summary>
@@ -290,12 +402,26 @@ internal static class ConsensusBuilder
     /// </summary>
     internal static string MostCommon(IEnumerable<string> values)
     {
-        var groups = values
-            .GroupBy(v => v, StringComparer.Ordinal)
-            .Select(g => (Key: g.Key, Count: g.Count()))
-            .OrderByDescending(g => g.Count)
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .ToList();
+        var groups = new List<(string Key, int Count)>();
+        foreach (var v in values)
+        {
+            var i = groups.Count - 1;
+            while (i >= 0 && !string.Equals(groups[i].Key, v, StringComparison.Ordinal))
+            {
+                i--;
+            }
+
+            if (i < 0)
+            {
+                groups.Add((v, 1));
+            }
+            else
+            {
+                groups[i] = (v, groups[i].Count + 1);
+            }
+        }
+
+        groups.Sort((x, y) => x.Count != y.Count ? y.Count.CompareTo(x.Count) : string.CompareOrdinal(x.Key, y.Key));
         if (groups.Count == 0)
         {
             return " ";
@@ -343,6 +469,11 @@ internal static class ConsensusBuilder
             return " ";
         }
 
+        if (IsNormalSpacing(after))
+        {
+            return after;
+        }
+
         var sb = new System.Text.StringBuilder(after.Length);
         var space = false;
         foreach (var c in after)
@@ -372,5 +503,20 @@ internal static class ConsensusBuilder
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Whether every whitespace character is a single space between non-space characters or at an end: what
+    /// <see cref="NormalizeSpaces"/> would return unchanged.</summary>
+    private static bool IsNormalSpacing(string after)
+    {
+        for (var i = 0; i < after.Length; i++)
+        {
+            if (char.IsWhiteSpace(after[i]) && (after[i] != ' ' || (i > 0 && char.IsWhiteSpace(after[i - 1]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -17,7 +17,7 @@ internal static class WordTokenizer
         {
             if (tokens.Count > 0 && !tokens[^1].After.EndsWith(' '))
             {
-                tokens[^1] = tokens[^1] with { After = tokens[^1].After + " " }; // pieces are joined by one space
+                tokens[^1] = tokens[^1] with { After = Join(tokens[^1].After, " ") }; // pieces are joined by one space
             }
 
             Tokenize(quote.Pieces[p], quote.Spans[p].Start, tokens);
@@ -25,7 +25,7 @@ internal static class WordTokenizer
 
         if (tokens.Count > 0 && !tokens[^1].After.EndsWith(' '))
         {
-            tokens[^1] = tokens[^1] with { After = tokens[^1].After + " " }; // the end of a quotation is a word boundary
+            tokens[^1] = tokens[^1] with { After = Join(tokens[^1].After, " ") }; // the end of a quotation is a word boundary
         }
 
         return tokens;
@@ -96,12 +96,39 @@ internal static class WordTokenizer
             if (tokens.Count > first)
             {
                 var prev = tokens[^1];
-                var after = prev.After + text[start..i];
+                var after = Join(prev.After, text.AsSpan(start, i - start));
                 tokens[^1] = prev with { After = after, EndsSentence = prev.EndsSentence || after.AsSpan().IndexOfAny(".!?") >= 0 };
             }
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// The punctuation between words most often printed: shared instances, since every word of every quotation carries
+    /// one (a corpus of 100,000 articles has millions).
+    /// </summary>
+    private static readonly string[] CommonAfters = [" ", ", ", ". ", "? ", "! ", "; ", ": ", " — ", " – ", " - ", ",", ".", "—", "-", ".\" ", ",\" ", ".” ", ",” ", "’ ", "' "];
+
+    /// <summary><paramref name="before"/> followed by <paramref name="more"/>, as a shared instance when it is a common one.</summary>
+    private static string Join(string before, ReadOnlySpan<char> more)
+    {
+        var length = before.Length + more.Length;
+        if (length <= 4)
+        {
+            Span<char> joined = stackalloc char[length];
+            before.AsSpan().CopyTo(joined);
+            more.CopyTo(joined[before.Length..]);
+            foreach (var common in CommonAfters)
+            {
+                if (joined.SequenceEqual(common))
+                {
+                    return common;
+                }
+            }
+        }
+
+        return string.Concat(before, more);
     }
 
     /// <summary>Lower case, apostrophes made straight, hyphen-like characters made plain hyphens.</summary>
