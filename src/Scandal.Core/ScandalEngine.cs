@@ -59,6 +59,9 @@ public sealed class ScandalEngine
             }
         }
 
+        // Cross-check claims first: they read the articles alone, and their scratch is gone before alignment fills the heap.
+        var claims = checkClaims ? ClaimChecker.Check(ordered, maxDegreeOfParallelism) : [];
+
         // Extract.
         var results = new ExtractionResult[ordered.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
@@ -77,8 +80,6 @@ public sealed class ScandalEngine
             .ThenBy(o => o.DocumentId, StringComparer.Ordinal)
             .ToList();
 
-        // Cross-check claims.
-        var claims = checkClaims ? ClaimChecker.Check(ordered, maxDegreeOfParallelism) : [];
 
         var documents = results.Select(r => new DocumentSummary(r.Article.Id, r.Article.Path, r.Article.Text.Length, r.Diagnostics)).ToList();
         return new CrossCheckReport(documents, quotes, statements, outlets, claims, aligner.Stats);

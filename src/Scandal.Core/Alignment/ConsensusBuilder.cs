@@ -185,6 +185,7 @@ internal static class ConsensusBuilder
         var votes = new List<Ballot>();
         var readings = new List<Candidate>();
         var strings = new List<string>();
+        List<string>? sharedDocs = null;
         for (var c = 0; c < n; c++)
         {
             (Rendering? R, int Token) referenceCell = default;
@@ -253,7 +254,12 @@ internal static class ConsensusBuilder
             }
 
             var after = MostCommon(strings);
-            words.Add(new ConsensusWord(PrintedForm(winner.Tokens, strings), after, winner.Docs, covering, isContested));
+
+            // Neighbouring words are mostly supported by the same documents: they share one list (a large batch has
+            // millions of consensus words).
+            var docs = sharedDocs is not null && sharedDocs.SequenceEqual(winner.Docs) ? sharedDocs : winner.Docs;
+            sharedDocs = docs;
+            words.Add(new ConsensusWord(PrintedForm(winner.Tokens, strings), after, docs, covering, isContested));
             norms.Add(winner.Norm);
             ends.Add(ending * 2 > printing);
             afters.Add(after);
