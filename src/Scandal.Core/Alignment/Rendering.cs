@@ -61,6 +61,23 @@ internal sealed class Rendering
 
     public string NormText => string.Join(' ', Norms);
 
+    /// <summary>A stable 64-bit hash (FNV-1a) of all the normalised words, to find exact repeats without joining them.</summary>
+    public ulong WordsHash()
+    {
+        var h = 14695981039346656037UL;
+        foreach (var norm in Norms)
+        {
+            foreach (var c in norm)
+            {
+                h = (h ^ c) * 1099511628211UL;
+            }
+
+            h = (h ^ ' ') * 1099511628211UL;
+        }
+
+        return h;
+    }
+
     /// <summary>Stable 64-bit hashes of the word n-grams (FNV-1a), for the candidate index.</summary>
     public List<ulong> Shingles(int n)
     {

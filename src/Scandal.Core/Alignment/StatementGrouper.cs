@@ -50,17 +50,17 @@ internal sealed class StatementGrouper
         var parent = new UnionFind(renderings.Count);
 
         var trigrams = new List<ulong>[renderings.Count];
-        var index = new Dictionary<ulong, List<int>>();
+        var index = new PostingIndex();
         var counts = new Dictionary<int, int>();
         // Exact repeats (the same words from the same speaker: wire copies, an outlet quoting itself) join their first
         // occurrence directly and stay out of the indexes; whatever matches them matches that first occurrence.
-        var firstOf = new Dictionary<(string Text, string Speaker), int>();
+        var firstOf = new Dictionary<(ulong Words, string Speaker), int>();
         var duplicate = new bool[renderings.Count];
         for (var r = 0; r < renderings.Count; r++)
         {
             var rendering = renderings[r];
-            var key = (rendering.NormText, rendering.Quote.Speaker ?? string.Empty);
-            if (!rendering.IsReference && firstOf.TryGetValue(key, out var first))
+            var key = (rendering.WordsHash(), rendering.Quote.Speaker ?? string.Empty);
+            if (!rendering.IsReference && firstOf.TryGetValue(key, out var first) && renderings[first].Norms.SequenceEqual(rendering.Norms))
             {
                 duplicate[r] = true;
                 trigrams[r] = [];
@@ -70,7 +70,7 @@ internal sealed class StatementGrouper
 
             if (!rendering.IsReference)
             {
-                firstOf[key] = r;
+                firstOf.TryAdd(key, r); // (on a hash collision the first text keeps the key)
             }
 
             trigrams[r] = rendering.Norms.Count >= 4 ? Distinct(rendering.Shingles(3)) : [];
@@ -82,19 +82,14 @@ internal sealed class StatementGrouper
             counts.Clear();
             foreach (var h in trigrams[r])
             {
-                if (!index.TryGetValue(h, out var postings))
+                if (index.Count(h) < MaxPostings)
                 {
-                    index[h] = postings = [];
-                }
-
-                if (postings.Count < MaxPostings)
-                {
-                    foreach (var p in postings)
+                    foreach (var p in index[h])
                     {
                         counts[p] = counts.GetValueOrDefault(p) + 1;
                     }
 
-                    postings.Add(r);
+                    index.Add(h, r);
                 }
             }
 
@@ -141,7 +136,7 @@ internal sealed class StatementGrouper
     private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, UnionFind parent, bool[] duplicate)
     {
         // Bigram index over renderings that belong to a statement of two documents or more, or of four words or more.
-        var bigrams = new Dictionary<ulong, List<int>>();
+        var bigrams = new PostingIndex();
         for (var r = 0; r < renderings.Count; r++)
         {
             if (duplicate[r])
@@ -151,14 +146,9 @@ internal sealed class StatementGrouper
 
             foreach (var h in Distinct(renderings[r].Shingles(2)))
             {
-                if (!bigrams.TryGetValue(h, out var postings))
+                if (bigrams.Count(h) < MaxPostings)
                 {
-                    bigrams[h] = postings = [];
-                }
-
-                if (postings.Count < MaxPostings)
-                {
-                    postings.Add(r);
+                    bigrams.Add(h, r);
                 }
             }
         }
@@ -181,15 +171,12 @@ internal sealed class StatementGrouper
             var shared = new Dictionary<int, int>();
             foreach (var h in mine)
             {
-                if (bigrams.TryGetValue(h, out var postings))
+                foreach (var p in bigrams[h])
                 {
-                    foreach (var p in postings)
+                    var target = parent.Find(p);
+                    if (target != root && groups[target].Count > 1 && SpeakersCompatible(lone.Quote, renderings[p].Quote))
                     {
-                        var target = parent.Find(p);
-                        if (target != root && groups[target].Count > 1 && SpeakersCompatible(lone.Quote, renderings[p].Quote))
-                        {
-                            shared[p] = shared.GetValueOrDefault(p) + 1;
-                        }
+                        shared[p] = shared.GetValueOrDefault(p) + 1;
                     }
                 }
             }
