@@ -80,7 +80,6 @@ public sealed class ScandalEngine
             .ThenBy(o => o.DocumentId, StringComparer.Ordinal)
             .ToList();
 
-
         var documents = results.Select(r => new DocumentSummary(r.Article.Id, r.Article.Path, r.Article.Text.Length, r.Diagnostics)).ToList();
         return new CrossCheckReport(documents, quotes, statements, outlets, claims, aligner.Stats);
     }
