@@ -17,20 +17,35 @@ internal sealed class PostingIndex
     /// <summary>How many postings <paramref name="shingle"/> has.</summary>
     public int Count(ulong shingle) => heads.TryGetValue(shingle, out var entry) ? entry.Count : 0;
 
-    /// <summary>Adds <paramref name="value"/> to the postings of <paramref name="shingle"/>.</summary>
-    public void Add(ulong shingle, int value)
+    /// <summary>
+    /// Adds <paramref name="value"/> to the postings of <paramref name="shingle"/> unless it already holds
+    /// <paramref name="maxPostings"/>; <paramref name="earlier"/> gets the postings it held before, with one lookup.
+    /// </summary>
+    public bool TryAdd(ulong shingle, int value, int maxPostings, out Postings earlier)
     {
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(heads, shingle, out var exists);
+        if (!exists)
+        {
+            entry = (-1, 0);
+        }
+
+        earlier = new Postings(this, entry.Head);
+        if (entry.Count >= maxPostings)
+        {
+            return false;
+        }
+
         if (used == values.Length)
         {
             Array.Resize(ref values, used * 2);
             Array.Resize(ref next, used * 2);
         }
 
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(heads, shingle, out var exists);
         values[used] = value;
-        next[used] = exists ? entry.Head : -1;
-        entry = (used, exists ? entry.Count + 1 : 1);
+        next[used] = entry.Head;
+        entry = (used, entry.Count + 1);
         used++;
+        return true;
     }
 
     /// <summary>The postings of <paramref name="shingle"/>, newest first (none when it is not indexed).</summary>

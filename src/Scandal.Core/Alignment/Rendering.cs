@@ -62,12 +62,27 @@ internal sealed class Rendering
     public string NormText => string.Join(' ', Norms);
 
     /// <summary>A stable 64-bit hash (FNV-1a) of all the normalised words, to find exact repeats without joining them.</summary>
-    public ulong WordsHash()
+    public ulong WordsHash() => Hash(0, Norms.Count);
+
+    /// <summary>Stable 64-bit hashes of the word n-grams (FNV-1a), for the candidate index.</summary>
+    public List<ulong> Shingles(int n)
+    {
+        var list = new List<ulong>(Math.Max(0, Norms.Count - n + 1));
+        for (var i = 0; i + n <= Norms.Count; i++)
+        {
+            list.Add(Hash(i, n));
+        }
+
+        return list;
+    }
+
+    /// <summary>FNV-1a of the words <c>[start, start + count)</c>, each followed by a space.</summary>
+    private ulong Hash(int start, int count)
     {
         var h = 14695981039346656037UL;
-        foreach (var norm in Norms)
+        for (var k = start; k < start + count; k++)
         {
-            foreach (var c in norm)
+            foreach (var c in Norms[k])
             {
                 h = (h ^ c) * 1099511628211UL;
             }
@@ -76,28 +91,5 @@ internal sealed class Rendering
         }
 
         return h;
-    }
-
-    /// <summary>Stable 64-bit hashes of the word n-grams (FNV-1a), for the candidate index.</summary>
-    public List<ulong> Shingles(int n)
-    {
-        var list = new List<ulong>(Math.Max(0, Norms.Count - n + 1));
-        for (var i = 0; i + n <= Norms.Count; i++)
-        {
-            var h = 14695981039346656037UL;
-            for (var k = 0; k < n; k++)
-            {
-                foreach (var c in Norms[i + k])
-                {
-                    h = (h ^ c) * 1099511628211UL;
-                }
-
-                h = (h ^ ' ') * 1099511628211UL;
-            }
-
-            list.Add(h);
-        }
-
-        return list;
     }
 }

@@ -82,14 +82,12 @@ internal sealed class StatementGrouper
             counts.Clear();
             foreach (var h in trigrams[r])
             {
-                if (index.Count(h) < MaxPostings)
+                if (index.TryAdd(h, r, MaxPostings, out var earlier))
                 {
-                    foreach (var p in index[h])
+                    foreach (var p in earlier)
                     {
                         counts[p] = counts.GetValueOrDefault(p) + 1;
                     }
-
-                    index.Add(h, r);
                 }
             }
 
@@ -146,10 +144,7 @@ internal sealed class StatementGrouper
 
             foreach (var h in Distinct(renderings[r].Shingles(2)))
             {
-                if (bigrams.Count(h) < MaxPostings)
-                {
-                    bigrams.Add(h, r);
-                }
+                bigrams.TryAdd(h, r, MaxPostings, out _);
             }
         }
 

@@ -14,7 +14,7 @@ public class PostingIndexTests
         for (var value = 0; value < 5000; value++)
         {
             var shingle = (ulong)random.Next(300) * 0x9E3779B97F4A7C15UL;
-            index.Add(shingle, value);
+            Assert.True(index.TryAdd(shingle, value, int.MaxValue, out _));
             if (!expected.TryGetValue(shingle, out var list))
             {
                 expected[shingle] = list = [];
@@ -36,6 +36,16 @@ public class PostingIndexTests
         }
 
         Assert.Equal(0, index.Count(12345));
+        var full = expected.First();
+        Assert.False(index.TryAdd(full.Key, -1, full.Value.Count, out var earlier));
+        var held = new List<int>();
+        foreach (var p in earlier)
+        {
+            held.Add(p);
+        }
+
+        Assert.Equal(full.Value, held);
+        Assert.Equal(full.Value.Count, index.Count(full.Key));
         foreach (var p in index[12345])
         {
             Assert.Fail($"an unknown shingle has posting {p}");
