@@ -1,11 +1,12 @@
 using BenchmarkDotNet.Running;
+using Scandal.Core.Benchmarks.Accuracy;
 using Scandal.Core.Benchmarks.Scale;
 
 namespace Scandal.Core.Benchmarks;
 
 /// <summary>
 /// Entry point. <c>-- --filter '*Scorer*'</c> runs the scorer benchmarks; <c>-- scale --articles 100000</c> prints the
-/// end-to-end scale figures.
+/// end-to-end scale figures; <c>-- accuracy</c> the figures on the labelled development corpora.
 /// </summary>
 public static class Program
 {
@@ -15,6 +16,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "scale")
         {
             return ScaleCommand.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "accuracy")
+        {
+            return AccuracyCommand.Run(args[1..]);
         }
 
         // Without a --job of its own, a run uses BenchmarkDotNet's short job (3 warm-ups, 3 iterations): enough for
