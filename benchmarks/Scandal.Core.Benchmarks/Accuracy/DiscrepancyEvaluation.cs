@@ -419,27 +419,40 @@ internal static class DiscrepancyEvaluation
         return bySpan ?? set.Min;
     }
 
+    // Where a neutral change is printed: the occurrence of its actual text, in a rendering of its statement in its
+    // document, whose neighbouring words best match the words around the expected text in the statement ("cast and
+    // crew" for "&", not the first "and" of the quote).
     private static (int Start, int End)? LocateNeutral(
         GoldNeutral n,
         List<(GoldStatement Statement, GoldRendering Rendering, (int Start, int End)? Range, string? QuoteId)> located,
         IReadOnlyDictionary<string, string> texts)
     {
-        if (n.Actual.Length == 0 || !texts.TryGetValue(n.Document, out var text))
+        if (n.Actual.Length == 0 || !texts.ContainsKey(n.Document))
         {
             return null;
         }
 
+        var statementText = located.Where(l => l.Statement.Id == n.Statement).Select(l => l.Statement.Text).FirstOrDefault() ?? string.Empty;
+        var e = n.Expected.Length > 0 ? statementText.IndexOf(n.Expected, StringComparison.Ordinal) : -1;
+        var before = e >= 0 ? Words(statementText[..e]).TakeLast(2).ToList() : [];
+        var after = e >= 0 ? Words(statementText[(e + n.Expected.Length)..]).Take(2).ToList() : [];
+        (int Start, int End)? best = null;
+        var bestScore = -1;
         foreach (var l in located.Where(l => l.Statement.Id == n.Statement && l.Rendering.Document == n.Document && l.Range is not null))
         {
-            var i = l.Rendering.Quote.IndexOf(n.Actual, StringComparison.Ordinal);
-            if (i >= 0)
+            var quote = l.Rendering.Quote;
+            for (var i = quote.IndexOf(n.Actual, StringComparison.Ordinal); i >= 0; i = quote.IndexOf(n.Actual, i + 1, StringComparison.Ordinal))
             {
-                var start = l.Range!.Value.Start + i;
-                return (start, start + n.Actual.Length);
+                var score = Words(quote[..i]).TakeLast(2).Intersect(before).Count() + Words(quote[(i + n.Actual.Length)..]).Take(2).Intersect(after).Count();
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = (l.Range!.Value.Start + i, l.Range!.Value.Start + i + n.Actual.Length);
+                }
             }
         }
 
-        return null;
+        return best;
     }
 
     private static bool TranslationDetected(JsonElement root, Dictionary<string, ReportQuote> quotes, GoldTranslation t, IReadOnlyDictionary<string, string> texts)
