@@ -472,7 +472,8 @@ internal static class DiscrepancyEvaluation
             }
         }
 
-        // A quote or witness marked with its language (other than English) or as a translation also counts.
+        // A quote or witness marked with its language (other than English) or as a translation, or a witness with a
+        // discrepancy of kind "translation", also counts.
         foreach (var q in GoldStory.Array(root, "quotes"))
         {
             if (IsMarkedTranslation(q) && QuoteOverGold(GoldStory.OptStr(q, "id")))
@@ -483,7 +484,8 @@ internal static class DiscrepancyEvaluation
 
         return GoldStory.Array(root, "statements")
             .SelectMany(s => GoldStory.Array(s, "witnesses"))
-            .Any(w => IsMarkedTranslation(w) && QuoteOverGold(GoldStory.OptStr(w, "quoteId")));
+            .Any(w => (IsMarkedTranslation(w) || GoldStory.Array(w, "discrepancies").Any(d => GoldStory.Str(d, "kind") == "translation"))
+                && QuoteOverGold(GoldStory.OptStr(w, "quoteId")));
     }
 
     private static bool IsMarkedTranslation(JsonElement e) =>
