@@ -128,6 +128,10 @@ internal static class DiscrepancyEvaluation
 
     private sealed record ReportQuote(string Id, string Document, string Text, IReadOnlyList<(int Start, int End)> Spans);
 
+    // A gold rendering, where it stands in its document (null: not found between quote marks) and the report's
+    // quotation over it (null: not extracted).
+    private sealed record Located(GoldStatement Statement, GoldRendering Rendering, (int Start, int End)? Range, string? QuoteId);
+
     /// <summary>Evaluates one story.</summary>
     /// <param name="gold">The story's labels.</param>
     /// <param name="texts">Each document's text by document id (to locate the gold quotes).</param>
@@ -137,72 +141,21 @@ internal static class DiscrepancyEvaluation
         using var doc = JsonDocument.Parse(reportJson);
         var root = doc.RootElement;
         var quotes = ReadQuotes(root);
-        var statementsOfQuote = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var s in GoldStory.Array(root, "statements"))
+        var statementsOfQuote = StatementsOfQuote(root);
+        var located = gold.Statements.SelectMany(s => s.Renderings.Select(r =>
         {
-            foreach (var w in GoldStory.Array(s, "witnesses"))
-            {
-                var list = statementsOfQuote.TryGetValue(GoldStory.Str(w, "quoteId"), out var l) ? l : statementsOfQuote[GoldStory.Str(w, "quoteId")] = [];
-                if (!list.Contains(GoldStory.Str(s, "id")))
-                {
-                    list.Add(GoldStory.Str(s, "id"));
-                }
-            }
-        }
-
-        // Each gold rendering: where it is in its document, and the report quote over it.
-        var located = new List<(GoldStatement Statement, GoldRendering Rendering, (int Start, int End)? Range, string? QuoteId)>();
-        foreach (var s in gold.Statements)
-        {
-            foreach (var r in s.Renderings)
-            {
-                var range = texts.TryGetValue(r.Document, out var text) ? FindQuoted(text, r.Quote) : null;
-                located.Add((s, r, range, range is { } rg ? BestQuote(quotes, r.Document, rg) : null));
-            }
-        }
-
+            var range = texts.TryGetValue(r.Document, out var text) ? FindQuoted(text, r.Quote) : null;
+            return new Located(s, r, range, range is { } rg ? BestQuote(quotes, r.Document, rg) : null);
+        })).ToList();
         var goldOfQuote = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var (s, _, _, q) in located)
+        foreach (var l in located.Where(l => l.QuoteId is not null))
         {
-            if (q is not null)
-            {
-                (goldOfQuote.TryGetValue(q, out var set) ? set : goldOfQuote[q] = new SortedSet<string>(StringComparer.Ordinal)).Add(s.Id);
-            }
+            (goldOfQuote.TryGetValue(l.QuoteId!, out var set) ? set : goldOfQuote[l.QuoteId!] = new SortedSet<string>(StringComparer.Ordinal)).Add(l.Statement.Id);
         }
 
         var grouping = Grouping(gold, located, statementsOfQuote, goldOfQuote);
-        var predicted = new List<PredictedDiscrepancy>();
-        var zeroWeight = new List<PredictedDiscrepancy>();
-        var reportHasReasons = false;
-        foreach (var s in GoldStory.Array(root, "statements"))
-        {
-            foreach (var w in GoldStory.Array(s, "witnesses"))
-            {
-                var quoteId = GoldStory.Str(w, "quoteId");
-                var document = GoldStory.Str(w, "documentId");
-                foreach (var d in GoldStory.Array(w, "discrepancies"))
-                {
-                    var start = Int(d, "start");
-                    var end = Int(d, "end");
-                    var reason = GoldStory.OptStr(d, "reason");
-                    reportHasReasons |= reason is not null;
-                    var p = new PredictedDiscrepancy(
-                        document,
-                        GoldStatementOf(quoteId, document, start, end, goldOfQuote, located),
-                        GoldStory.Str(s, "id"),
-                        GoldStory.Str(d, "kind"),
-                        GoldStory.Str(d, "expected"),
-                        GoldStory.Str(d, "actual"),
-                        d.TryGetProperty("weight", out var wt) && wt.ValueKind == JsonValueKind.Number ? wt.GetDouble() : 0,
-                        d.TryGetProperty("material", out var m) && m.ValueKind == JsonValueKind.True,
-                        reason,
-                        start,
-                        end);
-                    (p.Weight > 0 ? predicted : zeroWeight).Add(p);
-                }
-            }
-        }
-
+        var all = ReadPredicted(root, goldOfQuote, located);
+        var predicted = all.Where(p => p.Weight > 0).ToList();
         var goldOutcomes = gold.Discrepancies.Select(g => new GoldOutcome(
             g,
             predicted.Any(p => Matches(g, p)),
@@ -214,13 +167,14 @@ internal static class DiscrepancyEvaluation
             bool Here(PredictedDiscrepancy p) => SamePlace(n.Document, n.Statement, p)
                 && (at is { } span ? p.Start <= span.End + Slack && p.End + Slack >= span.Start : NeutralWordsOverlap(n, p));
             var accused = predictedOutcomes.Where(o => !o.Correct && Here(o.Predicted)).Select(o => o.Predicted).FirstOrDefault();
-            var reasoned = predicted.Concat(zeroWeight).Any(p => Here(p) && p.Reason is not null && SameReason(p.Reason, n.Reason));
+            var reasoned = all.Any(p => Here(p) && p.Reason is not null && SameReason(p.Reason, n.Reason));
             return new NeutralOutcome(n, accused, reasoned);
         }).ToList();
 
         var translations = gold.Translations.Select(t => new TranslationOutcome(t, TranslationDetected(root, quotes, t, texts))).ToList();
         var (multi, saladStatements, salad) = WordSalad(root, quotes);
         var claims = gold.Claims.Select(c => CheckClaim(root, c)).ToList();
+        var reportHasReasons = all.Any(p => p.Reason is not null);
         return new StoryEvaluation(gold.Name, texts.Count, grouping, goldOutcomes, predictedOutcomes, neutral, translations, multi, saladStatements, salad, claims, reportHasReasons);
     }
 
@@ -341,6 +295,58 @@ internal static class DiscrepancyEvaluation
         return quotes;
     }
 
+    private static Dictionary<string, List<string>> StatementsOfQuote(JsonElement root)
+    {
+        var statementsOfQuote = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var s in GoldStory.Array(root, "statements"))
+        {
+            foreach (var w in GoldStory.Array(s, "witnesses"))
+            {
+                var quoteId = GoldStory.Str(w, "quoteId");
+                var list = statementsOfQuote.TryGetValue(quoteId, out var l) ? l : statementsOfQuote[quoteId] = [];
+                if (!list.Contains(GoldStory.Str(s, "id")))
+                {
+                    list.Add(GoldStory.Str(s, "id"));
+                }
+            }
+        }
+
+        return statementsOfQuote;
+    }
+
+    // Every discrepancy of the report (any weight), attributed to the gold statement of its witness's quotation.
+    private static List<PredictedDiscrepancy> ReadPredicted(JsonElement root, Dictionary<string, SortedSet<string>> goldOfQuote, List<Located> located)
+    {
+        var all = new List<PredictedDiscrepancy>();
+        foreach (var s in GoldStory.Array(root, "statements"))
+        {
+            foreach (var w in GoldStory.Array(s, "witnesses"))
+            {
+                var quoteId = GoldStory.Str(w, "quoteId");
+                var document = GoldStory.Str(w, "documentId");
+                foreach (var d in GoldStory.Array(w, "discrepancies"))
+                {
+                    var start = Int(d, "start");
+                    var end = Int(d, "end");
+                    all.Add(new PredictedDiscrepancy(
+                        document,
+                        GoldStatementOf(quoteId, document, start, end, goldOfQuote, located),
+                        GoldStory.Str(s, "id"),
+                        GoldStory.Str(d, "kind"),
+                        GoldStory.Str(d, "expected"),
+                        GoldStory.Str(d, "actual"),
+                        d.TryGetProperty("weight", out var wt) && wt.ValueKind == JsonValueKind.Number ? wt.GetDouble() : 0,
+                        d.TryGetProperty("material", out var m) && m.ValueKind == JsonValueKind.True,
+                        GoldStory.OptStr(d, "reason"),
+                        start,
+                        end));
+                }
+            }
+        }
+
+        return all;
+    }
+
     private static int Overlap((int Start, int End) a, (int Start, int End) b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
 
     private static string? BestQuote(Dictionary<string, ReportQuote> quotes, string document, (int Start, int End) range)
@@ -362,7 +368,7 @@ internal static class DiscrepancyEvaluation
 
     private static List<GroupingOutcome> Grouping(
         GoldStory gold,
-        List<(GoldStatement Statement, GoldRendering Rendering, (int Start, int End)? Range, string? QuoteId)> located,
+        List<Located> located,
         Dictionary<string, List<string>> statementsOfQuote,
         Dictionary<string, SortedSet<string>> goldOfQuote)
     {
@@ -404,7 +410,7 @@ internal static class DiscrepancyEvaluation
     private static string? GoldStatementOf(
         string quoteId, string document, int start, int end,
         Dictionary<string, SortedSet<string>> goldOfQuote,
-        List<(GoldStatement Statement, GoldRendering Rendering, (int Start, int End)? Range, string? QuoteId)> located)
+        List<Located> located)
     {
         var set = goldOfQuote.TryGetValue(quoteId, out var s) ? s : [];
         if (set.Count == 1)
@@ -424,7 +430,7 @@ internal static class DiscrepancyEvaluation
     // crew" for "&", not the first "and" of the quote).
     private static (int Start, int End)? LocateNeutral(
         GoldNeutral n,
-        List<(GoldStatement Statement, GoldRendering Rendering, (int Start, int End)? Range, string? QuoteId)> located,
+        List<Located> located,
         IReadOnlyDictionary<string, string> texts)
     {
         if (n.Actual.Length == 0 || !texts.ContainsKey(n.Document))
