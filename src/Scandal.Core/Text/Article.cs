@@ -38,6 +38,16 @@ public sealed class Article
     /// <summary>Problems met while reading the input; empty when there were none.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
+    /// <summary>The same article under another identifier (its path, text and diagnostics kept), to make ids unique in a batch.</summary>
+    /// <param name="id">The new identifier.</param>
+    /// <returns>The renamed article.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="id"/> is <see langword="null"/>.</exception>
+    public Article WithId(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return new Article(id, Path, Text, Diagnostics);
+    }
+
     /// <summary>Creates an article from text already in memory.</summary>
     /// <param name="id">The article's identifier.</param>
     /// <param name="text">The article's text.</param>
