@@ -19,7 +19,7 @@ internal static class HostileCorpus
     public static readonly IReadOnlyList<HostileClass> Classes =
     [
         new("repeated-quote", "one document repeating the same quoted statement (a live blog)", RepeatedQuote),
-        new("nested-marks", "one document of quotes inside quotes inside quotes («“‘…’”»), some deep", NestedMarks),
+        new("nested-marks", "one document of distinct quotes inside quotes inside quotes («“‘…’”»), every tenth hundreds deep", NestedMarks),
         new("two-lengths", "many documents quoting one statement, half in full and half shortened", TwoLengths),
         new("embedded-posts", "many documents each reproducing signed social posts", EmbeddedPosts),
         new("ordinary", "many ordinary articles with ordinary quotes (large JSON)", Ordinary),
@@ -44,30 +44,53 @@ internal static class HostileCorpus
 
     private static List<HostileInput> NestedMarks(int size, int seed)
     {
+        // Distinct quotes (so that this class does not turn into "the same quote repeated"), nested three deep, and
+        // every tenth paragraph nested hundreds deep.
         var random = new Random(seed);
         var sb = new StringBuilder(size + 256);
-        while (sb.Length < size)
+        const string opens = "«“‘";
+        const string closes = "»”’";
+        for (var n = 0; sb.Length < size; n++)
         {
-            // A paragraph of nested quotations, then a deep one: «“‘ … ’”» repeated and nested.
-            sb.Append("Mayor Lena Arvid said: «The council told me “the minister wrote ‘we will build it’ and then ‘we will not’” and I believe it».");
+            sb.Append("Mayor Lena Arvid said: «The council told me “the minister wrote ‘").Append(Words(random, 6)).Append("’ and then ‘")
+                .Append(Words(random, 5)).Append("’” and I believe ").Append(Words(random, 4)).Append("».");
+            var depth = n % 10 == 9 ? 200 + random.Next(800) : 5 + random.Next(20);
             sb.Append(' ');
-            var depth = 5 + random.Next(60);
-            var opens = "«“‘";
-            var closes = "»”’";
             for (var d = 0; d < depth; d++)
             {
-                sb.Append(' ').Append(opens[d % 3]).Append("word").Append(d);
+                sb.Append(' ').Append(opens[d % 3]).Append(Words(random, 1));
             }
 
             for (var d = depth - 1; d >= 0; d--)
             {
-                sb.Append(" said").Append(closes[d % 3]);
+                sb.Append(' ').Append(Words(random, 1)).Append(closes[d % 3]);
             }
 
             sb.Append(" she added.\n\n");
         }
 
         return [new HostileInput("nested", sb.ToString())];
+    }
+
+    /// <summary><paramref name="count"/> invented words from a vocabulary of about 10,000.</summary>
+    private static string Words(Random random, int count)
+    {
+        string[] syllables = ["ba", "ve", "lor", "tin", "mar", "ko", "sel", "dra", "fen", "qui", "ros", "tal", "mi", "nor", "pe", "zan", "gro", "lu", "het", "cas", "div", "om"];
+        var sb = new StringBuilder();
+        for (var w = 0; w < count; w++)
+        {
+            if (w > 0)
+            {
+                sb.Append(' ');
+            }
+
+            for (var k = 0; k < 3; k++)
+            {
+                sb.Append(syllables[random.Next(syllables.Length)]);
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static List<HostileInput> TwoLengths(int size, int seed)
@@ -144,7 +167,7 @@ internal static class HostileCorpus
         var marks = "\"“”«»„‘’'";
         while (sb.Length < size)
         {
-            sb.Append("word ").Append(marks[random.Next(marks.Length)]).Append(' ');
+            sb.Append(Words(random, 1)).Append(' ').Append(marks[random.Next(marks.Length)]).Append(' ');
             if (random.Next(40) == 0)
             {
                 sb.Append('\n');
