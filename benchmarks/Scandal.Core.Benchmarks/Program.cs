@@ -1,12 +1,14 @@
 using BenchmarkDotNet.Running;
 using Scandal.Core.Benchmarks.Accuracy;
+using Scandal.Core.Benchmarks.Hostile;
 using Scandal.Core.Benchmarks.Scale;
 
 namespace Scandal.Core.Benchmarks;
 
 /// <summary>
 /// Entry point. <c>-- --filter '*Scorer*'</c> runs the scorer benchmarks; <c>-- scale --articles 100000</c> prints the
-/// end-to-end scale figures; <c>-- accuracy</c> the figures on the labelled development corpora.
+/// end-to-end scale figures; <c>-- accuracy</c> the figures on the labelled development corpora; <c>-- hostile
+/// [--max-mb N]</c> time and peak memory on pathological inputs at four sizes.
 /// </summary>
 public static class Program
 {
@@ -16,6 +18,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "scale")
         {
             return ScaleCommand.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "hostile")
+        {
+            return HostileCommand.Run(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "accuracy")

@@ -4,13 +4,14 @@ using Scandal.Core;
 
 // The sample console: cross-checks articles and prints what it found.
 //   dotnet run --project samples/Scandal.Cli                       reads seeds/
-//   dotnet run --project samples/Scandal.Cli -- a.txt dir/ --format json --out report.json
+//   dotnet run --project samples/Scandal.Cli -- a.txt dir/ -r --format json --out report.json
+// Every failure is one line on standard error and an exit code listed in --help.
 var parsed = CliArguments.Parse(args);
 if (parsed.Error is not null)
 {
     Console.Error.WriteLine($"scandal: {parsed.Error}");
     Console.Error.WriteLine(CliArguments.Usage);
-    return 2;
+    return CliError.Usage;
 }
 
 if (parsed.ShowHelp)
@@ -19,6 +20,25 @@ if (parsed.ShowHelp)
     return 0;
 }
 
-using var services = new ServiceCollection().AddScandal().BuildServiceProvider();
-var engine = services.GetRequiredService<ScandalEngine>();
-return Runner.Run(engine, parsed, Console.Out, Console.Error);
+try
+{
+    using var services = new ServiceCollection().AddScandal().BuildServiceProvider();
+    var engine = services.GetRequiredService<ScandalEngine>();
+    using var stdout = Console.OpenStandardOutput();
+    return Runner.Run(engine, parsed, stdout, Console.Error);
+}
+catch (CliError error)
+{
+    Console.Error.WriteLine($"scandal: {error.Message}");
+    return error.ExitCode;
+}
+catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"scandal: cannot write the report: {ex.Message.ReplaceLineEndings(" ")}");
+    return CliError.Output;
+}
+catch (Exception ex)
+{
+    Console.Error.WriteLine($"scandal: internal error: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}");
+    return CliError.Internal;
+}

@@ -23,10 +23,18 @@ internal readonly record struct Paragraph(int Start, int End)
 /// Finds the quoted stretches of an article: pairs quotation marks per paragraph with a stack, tells apostrophes
 /// (<c>don't</c>, <c>Kim’s</c>, <c>fans'</c>) from single quotes, links paragraphs that reopen a quote that the
 /// previous one left open, and cuts a quote whose mark never closes at the end of its paragraph (with a diagnostic)
-/// so that a stray mark never swallows the rest of the article. Linear in the length of the text.
+/// so that a stray mark never swallows the rest of the article. Linear in the length of the text, however deep the
+/// marks nest and however many stray marks there are (their diagnostics are aggregated per kind).
 /// </summary>
 internal static class QuoteScanner
 {
+    /// <summary>
+    /// The deepest nesting kept as a stretch of its own (0 is top level): «“‘…’”» is depth 2. Deeper quotations lie
+    /// inside one that is kept, so nothing is lost; keeping them all would make the work quadratic in the depth (each
+    /// stretch covers the rest of its paragraph).
+    /// </summary>
+    private const int MaxNesting = 3;
+
     private readonly record struct OpenMark(int Position, char Mark, bool Single);
 
     public static List<Paragraph> Paragraphs(string text)
@@ -53,12 +61,23 @@ internal static class QuoteScanner
 
     public static List<QuotedStretch> Scan(string text, List<Paragraph> paragraphs, int maxQuoteLength, List<Diagnostic> diagnostics)
     {
+        // Stray marks can number in the millions: one diagnostic per kind, with a count and the first places.
+        var tally = new DiagnosticTally();
+        var stretches = Scan(text, paragraphs, maxQuoteLength, tally);
+        diagnostics.AddRange(tally.ToList());
+        return stretches;
+    }
+
+    private static List<QuotedStretch> Scan(string text, List<Paragraph> paragraphs, int maxQuoteLength, DiagnosticTally diagnostics)
+    {
         var stretches = new List<QuotedStretch>();
         var stack = new List<OpenMark>();
+        var doubleAt = new List<int>(); // per stack entry: the index of the topmost double mark at or below it, or -1
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var para = paragraphs[p];
             stack.Clear();
+            doubleAt.Clear();
             for (var i = para.Start; i < para.End; i++)
             {
                 var c = text[i];
@@ -97,22 +116,16 @@ internal static class QuoteScanner
                 }
 
 
-                // The innermost open mark this one can close (for single marks, only the top of the stack).
+                // The innermost open mark this one can close: a single mark closes only the top of the stack; a double
+                // mark may close through unclosed singles, i.e. it can close only the topmost double (found in one step,
+                // so that a run of stray closing marks over thousands of open singles stays linear).
                 var target = -1;
-                if (canClose)
+                if (canClose && stack.Count > 0)
                 {
-                    for (var s = stack.Count - 1; s >= 0; s--)
+                    var candidate = single ? stack.Count - 1 : doubleAt[^1];
+                    if (candidate >= 0 && QuoteMarks.Closes(stack[candidate].Mark, c))
                     {
-                        if (QuoteMarks.Closes(stack[s].Mark, c))
-                        {
-                            target = s;
-                            break;
-                        }
-
-                        if (single || !stack[s].Single)
-                        {
-                            break; // a single mark closes only the top; a double mark may close through unclosed singles
-                        }
+                        target = candidate;
                     }
                 }
 
@@ -120,7 +133,16 @@ internal static class QuoteScanner
                 {
                     var open = stack[target];
                     stack.RemoveRange(target, stack.Count - target);
-                    Add(stretches, text, open.Position, i, p, target, runsOn: false, unbalanced: false, open.Single);
+                    doubleAt.RemoveRange(target, doubleAt.Count - target);
+                    if (target <= MaxNesting)
+                    {
+                        Add(stretches, text, open.Position, i, p, target, runsOn: false, unbalanced: false, open.Single);
+                    }
+                    else
+                    {
+                        diagnostics.Add(DiagnosticSeverity.Info, DiagnosticCodes.DeepNesting, $"quotation marks nest more than {MaxNesting + 1} deep; the deeper quotations are read as part of the one around them", new TextSpan(open.Position, i + 1));
+                    }
+
                     continue;
                 }
 
@@ -132,12 +154,13 @@ internal static class QuoteScanner
                 if (canOpen)
                 {
                     stack.Add(new OpenMark(i, c, single));
+                    doubleAt.Add(single ? (doubleAt.Count > 0 ? doubleAt[^1] : -1) : stack.Count - 1);
                     continue;
                 }
 
                 if (!single)
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.UnbalancedQuote, "a quotation mark here neither opens nor closes a quotation; it was ignored", new TextSpan(i, i + 1)));
+                    diagnostics.Add(DiagnosticSeverity.Info, DiagnosticCodes.UnbalancedQuote, "a quotation mark here neither opens nor closes a quotation; it was ignored", new TextSpan(i, i + 1));
                 }
             }
 
@@ -149,7 +172,7 @@ internal static class QuoteScanner
                 {
                     if (open.Mark == '\u2018')
                     {
-                        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.UnbalancedQuote, "a single quotation mark is never closed; it was read as an apostrophe", new TextSpan(open.Position, open.Position + 1)));
+                        diagnostics.Add(DiagnosticSeverity.Info, DiagnosticCodes.UnbalancedQuote, "a single quotation mark is never closed; it was read as an apostrophe", new TextSpan(open.Position, open.Position + 1));
                     }
 
                     continue;
@@ -158,7 +181,7 @@ internal static class QuoteScanner
                 var runsOn = s == 0 && NextParagraphReopens(text, paragraphs, p);
                 if (!runsOn)
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.UnbalancedQuote, "a quotation mark opens but never closes; the quotation was cut at the end of its paragraph", new TextSpan(open.Position, open.Position + 1)));
+                    diagnostics.Add(DiagnosticSeverity.Warning, DiagnosticCodes.UnbalancedQuote, "a quotation mark opens but never closes; the quotation was cut at the end of its paragraph", new TextSpan(open.Position, open.Position + 1));
                 }
 
                 Add(stretches, text, open.Position, para.End, p, s, runsOn, unbalanced: !runsOn, open.Single);
@@ -242,14 +265,14 @@ internal static class QuoteScanner
         return false;
     }
 
-    private static void CapLength(List<QuotedStretch> stretches, int maxQuoteLength, List<Diagnostic> diagnostics)
+    private static void CapLength(List<QuotedStretch> stretches, int maxQuoteLength, DiagnosticTally diagnostics)
     {
         for (var i = 0; i < stretches.Count; i++)
         {
             var s = stretches[i];
             if (s.Content.Length > maxQuoteLength && s.Unbalanced)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.OverlongText, $"an unclosed quotation ran over {maxQuoteLength} characters; it was dropped", s.Content));
+                diagnostics.Add(DiagnosticSeverity.Warning, DiagnosticCodes.OverlongText, $"an unclosed quotation ran over {maxQuoteLength} characters; it was dropped", s.Content);
                 stretches.RemoveAt(i);
                 i--;
             }

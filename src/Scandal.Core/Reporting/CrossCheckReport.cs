@@ -45,17 +45,24 @@ public sealed class CrossCheckReport
 
     /// <summary>The quotation with this id, or <see langword="null"/>.</summary>
     /// <param name="quoteId">The quotation's id.</param>
-    /// <returns>The quotation.</returns>
+    /// <returns>The quotation; constant time (an index built on the first call).</returns>
     public Quote? FindQuote(string quoteId)
     {
+        ArgumentNullException.ThrowIfNull(quoteId);
+        return QuotesById.GetValueOrDefault(quoteId);
+    }
+
+    /// <summary>The quotations by id, built on first use (once, even under concurrent calls).</summary>
+    private Dictionary<string, Quote> QuotesById => LazyInitializer.EnsureInitialized(ref quotesById, () =>
+    {
+        var index = new Dictionary<string, Quote>(Quotes.Count, StringComparer.Ordinal);
         foreach (var q in Quotes)
         {
-            if (string.Equals(q.Id, quoteId, StringComparison.Ordinal))
-            {
-                return q;
-            }
+            index.TryAdd(q.Id, q);
         }
 
-        return null;
-    }
+        return index;
+    });
+
+    private Dictionary<string, Quote>? quotesById;
 }

@@ -19,6 +19,9 @@ public static class JsonReportWriter
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+#if NET9_0_OR_GREATER
+        NewLine = "\n",
+#endif
     };
 
     /// <summary>Writes the report as a JSON string.</summary>
@@ -32,9 +35,10 @@ public static class JsonReportWriter
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
-    /// <summary>Writes the report as UTF-8 JSON to a stream.</summary>
+    /// <summary>Writes the report as UTF-8 JSON to a stream, as it goes (in slices of 64 KB): memory does not grow with
+    /// the size of the output. Write to the destination (a file) rather than to a string for large reports.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="stream">The stream to write to; it is not disposed.</param>
+    /// <param name="stream">The stream to write to; it is flushed, not disposed.</param>
     public static void Write(CrossCheckReport report, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -83,6 +87,19 @@ public static class JsonReportWriter
         {
             w.WriteNumber("start", span.Start);
             w.WriteNumber("end", span.End);
+        }
+
+        if (diagnostic.Count > 1)
+        {
+            // Aggregated: how many occurrences, and where the first ones start (the message says it too).
+            w.WriteNumber("count", diagnostic.Count);
+            w.WriteStartArray("firstStarts");
+            foreach (var s in diagnostic.FirstSpans)
+            {
+                w.WriteNumberValue(s.Start);
+            }
+
+            w.WriteEndArray();
         }
 
         w.WriteEndObject();

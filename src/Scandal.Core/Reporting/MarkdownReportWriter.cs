@@ -8,10 +8,17 @@ using Scandal.Core.Extraction;
 namespace Scandal.Core.Reporting;
 
 /// <summary>Writes a <see cref="CrossCheckReport"/> as a Markdown document meant to be read by a person.</summary>
-/// <remarks>Stateless and thread-safe. Output is deterministic.</remarks>
+/// <remarks>
+/// <para>Stateless and thread-safe. Output is deterministic. Every piece of text that comes from an input (document
+/// ids and file names, speakers, quotation text, claim values, diagnostic messages) is escaped: it can neither break a
+/// table (<c>|</c>, line breaks), start a heading or a list, make a link, nor carry HTML (<c>&lt;script&gt;</c>).</para>
+/// <para>The report is written as it goes to a <see cref="TextWriter"/> or <see cref="Stream"/>: memory does not grow
+/// with the size of the output, and every lookup is by index, so the time is linear in the report's size.</para>
+/// </remarks>
 public static class MarkdownReportWriter
 {
     private const int SeriousShown = 12;
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
     /// Writes the report as Markdown: a one-screen summary (outlets ranked by consistency, statements with their
@@ -23,53 +30,88 @@ public static class MarkdownReportWriter
     public static string Write(CrossCheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var sb = new StringBuilder();
-        var multi = report.Statements.Count(s => !s.SingleSource);
-        sb.Append("# Cross-check report\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"{report.Documents.Count} documents · {report.Quotes.Count} quotations · {report.Statements.Count} statements ({multi} quoted by two documents or more) · {report.Claims.Count} claims checked.\n\n");
-
-        WriteOutlets(sb, report);
-        WriteStatementTable(sb, report);
-        WriteSerious(sb, report);
-        WriteClaims(sb, report);
-        foreach (var statement in report.Statements)
-        {
-            WriteStatement(sb, report, statement);
-        }
-
-        WriteDocuments(sb, report);
-        return sb.ToString();
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(report, writer);
+        return writer.ToString();
     }
 
-    private static void WriteOutlets(StringBuilder sb, CrossCheckReport report)
+    /// <summary>Writes the report as UTF-8 Markdown (no BOM) to a stream, as it goes.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="stream">The stream to write to; it is flushed, not disposed.</param>
+    public static void Write(CrossCheckReport report, Stream stream)
     {
-        sb.Append("## Outlets by consistency\n\n");
-        sb.Append("| # | outlet | consistency | quotes | words scored | typo | substitution | omission | insertion | reordering | truncation | paraphrase | typography |\n");
-        sb.Append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new StreamWriter(stream, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true);
+        Write(report, writer);
+    }
+
+    /// <summary>Writes the report as Markdown to a text writer, as it goes (LF line endings).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">The writer; it is flushed, not disposed.</param>
+    public static void Write(CrossCheckReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        var w = writer;
+        var multi = report.Statements.Count(s => !s.SingleSource);
+        w.Write("# Cross-check report\n\n");
+        w.Write(Inv($"{report.Documents.Count} documents · {report.Quotes.Count} quotations · {report.Statements.Count} statements ({multi} quoted by two documents or more) · {report.Claims.Count} claims checked.\n\n"));
+
+        WriteOutlets(w, report);
+        WriteStatementTable(w, report);
+        WriteSerious(w, report);
+        WriteClaims(w, report);
+        var quotes = QuotesById(report);
+        foreach (var statement in report.Statements)
+        {
+            WriteStatement(w, quotes, statement);
+        }
+
+        WriteDocuments(w, report);
+        w.Flush();
+    }
+
+    private static Dictionary<string, Quote> QuotesById(CrossCheckReport report)
+    {
+        var quotes = new Dictionary<string, Quote>(report.Quotes.Count, StringComparer.Ordinal);
+        foreach (var q in report.Quotes)
+        {
+            quotes.TryAdd(q.Id, q);
+        }
+
+        return quotes;
+    }
+
+    private static void WriteOutlets(TextWriter w, CrossCheckReport report)
+    {
+        w.Write("## Outlets by consistency\n\n");
+        w.Write("| # | outlet | consistency | quotes | words scored | typo | substitution | omission | insertion | reordering | truncation | paraphrase | typography |\n");
+        w.Write("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         var rank = 0;
         foreach (var o in report.Outlets)
         {
             rank++;
             var d = o.Discrepancies;
-            sb.Append(CultureInfo.InvariantCulture, $"| {rank} | {o.DocumentId} | {Score(o.Consistency)} | {o.Quotes} | {o.ScoredWords} | {d[DiscrepancyKind.Typo]} | {d[DiscrepancyKind.Substitution]} | {d[DiscrepancyKind.Omission]} | {d[DiscrepancyKind.Insertion]} | {d[DiscrepancyKind.Reordering]} | {d[DiscrepancyKind.Truncation]} | {d[DiscrepancyKind.Paraphrase]} | {d[DiscrepancyKind.Typography]} |\n");
+            w.Write(Inv($"| {rank} | {Cell(o.DocumentId)} | {Score(o.Consistency)} | {o.Quotes} | {o.ScoredWords} | {d[DiscrepancyKind.Typo]} | {d[DiscrepancyKind.Substitution]} | {d[DiscrepancyKind.Omission]} | {d[DiscrepancyKind.Insertion]} | {d[DiscrepancyKind.Reordering]} | {d[DiscrepancyKind.Truncation]} | {d[DiscrepancyKind.Paraphrase]} | {d[DiscrepancyKind.Typography]} |\n"));
         }
 
-        sb.Append("\nConsistency = Σ fidelity × covered words / Σ covered words over the outlet's renderings of statements quoted by two documents or more; — when it has none.\n\n");
+        w.Write("\nConsistency = Σ fidelity × covered words / Σ covered words over the outlet's renderings of statements quoted by two documents or more; — when it has none.\n\n");
     }
 
-    private static void WriteStatementTable(StringBuilder sb, CrossCheckReport report)
+    private static void WriteStatementTable(TextWriter w, CrossCheckReport report)
     {
-        sb.Append("## Statements\n\n| statement | speaker | documents | agreement | contested | opening words |\n|---|---|---:|---:|---:|---|\n");
+        w.Write("## Statements\n\n| statement | speaker | documents | agreement | contested | opening words |\n|---|---|---:|---:|---:|---|\n");
         foreach (var s in report.Statements)
         {
             var agreement = s.SingleSource ? "single source" : Score(s.Agreement);
-            sb.Append(CultureInfo.InvariantCulture, $"| [{s.Id}](#{s.Id}) | {Cell(s.Speaker ?? "unknown")} | {s.DocumentIds.Count} | {agreement} | {s.Contested.Count} | {Cell(Opening(s.Consensus, 12))} |\n");
+            w.Write(Inv($"| [{Cell(s.Id)}](#{Anchor(s.Id)}) | {Cell(s.Speaker ?? "unknown")} | {s.DocumentIds.Count} | {agreement} | {s.Contested.Count} | {Cell(Opening(s.Consensus, 12))} |\n"));
         }
 
-        sb.Append('\n');
+        w.Write('\n');
     }
 
-    private static void WriteSerious(StringBuilder sb, CrossCheckReport report)
+    private static void WriteSerious(TextWriter w, CrossCheckReport report)
     {
         var serious = report.Statements
             .Where(s => !s.SingleSource)
@@ -80,85 +122,94 @@ public static class MarkdownReportWriter
             .ThenBy(x => x.D.Span.Start)
             .Take(SeriousShown)
             .ToList();
-        sb.Append("## Most serious discrepancies\n\nIn statements quoted by two documents or more, heaviest first.\n\n");
+        w.Write("## Most serious discrepancies\n\nIn statements quoted by two documents or more, heaviest first.\n\n");
         if (serious.Count == 0)
         {
-            sb.Append("None.\n\n");
+            w.Write("None.\n\n");
             return;
         }
 
-        sb.Append("| outlet | statement | kind | weight | consensus | outlet printed |\n|---|---|---|---:|---|---|\n");
+        w.Write("| outlet | statement | kind | weight | consensus | outlet printed |\n|---|---|---|---:|---|---|\n");
         foreach (var (statement, witness, d) in serious)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"| {witness.DocumentId} | {statement.Id} | {d.Kind} | {d.Weight:0.##} | {Cell(Opening(d.Expected, 16))} | {Cell(Opening(d.Actual, 16))} |\n");
+            w.Write(Inv($"| {Cell(witness.DocumentId)} | {Cell(statement.Id)} | {d.Kind} | {d.Weight:0.##} | {Cell(Opening(d.Expected, 16))} | {Cell(Opening(d.Actual, 16))} |\n"));
         }
 
-        sb.Append('\n');
+        w.Write('\n');
     }
 
-    private static void WriteClaims(StringBuilder sb, CrossCheckReport report)
+    private static void WriteClaims(TextWriter w, CrossCheckReport report)
     {
-        sb.Append("## Claims\n\n");
+        w.Write("## Claims\n\n");
         if (report.Claims.Count == 0)
         {
-            sb.Append("No name, amount or date is stated by two documents or more.\n\n");
+            w.Write("No name, amount or date is stated by two documents or more.\n\n");
             return;
         }
 
-        sb.Append("| claim | kind | about | verdict | readings |\n|---|---|---|---|---|\n");
+        w.Write("| claim | kind | about | verdict | readings |\n|---|---|---|---|---|\n");
         foreach (var c in report.Claims)
         {
-            var readings = string.Join("; ", c.Readings.Select(r => $"{Cell(r.Value)} ({string.Join(", ", r.DocumentIds)})"));
+            var readings = string.Join("; ", c.Readings.Select(r => $"{Cell(r.Value)} ({Ids(r.DocumentIds)})"));
             var verdict = c.Consistent ? "consistent" : c.Kind == ClaimKind.Name ? "**spelled differently**" : "**documents disagree**";
-            sb.Append(CultureInfo.InvariantCulture, $"| {c.Id} | {c.Kind} | {Cell(c.Topic.Length == 0 ? "—" : c.Topic)} | {verdict} | {readings} |\n");
+            w.Write(Inv($"| {Cell(c.Id)} | {c.Kind} | {Cell(c.Topic.Length == 0 ? "—" : c.Topic)} | {verdict} | {readings} |\n"));
         }
 
-        sb.Append('\n');
+        w.Write('\n');
     }
 
-    private static void WriteStatement(StringBuilder sb, CrossCheckReport report, Statement s)
+    private static void WriteStatement(TextWriter w, Dictionary<string, Quote> quotes, Statement s)
     {
-        sb.Append(CultureInfo.InvariantCulture, $"## {s.Id}\n\n");
+        w.Write(Inv($"## {Escape(s.Id)}\n\n"));
         var agreement = s.SingleSource ? "single source (no agreement score)" : $"agreement {Score(s.Agreement)}";
-        sb.Append(CultureInfo.InvariantCulture, $"**{Cell(s.Speaker ?? "Unknown speaker")}** · {s.DocumentIds.Count} document(s): {string.Join(", ", s.DocumentIds)} · {agreement}{(s.FromReference ? " · consensus from the reference text" : string.Empty)}\n\n");
-        sb.Append("> ").Append(MarkedConsensus(s)).Append("\n\n");
+        w.Write(Inv($"**{Cell(s.Speaker ?? "Unknown speaker")}** · {s.DocumentIds.Count} document(s): {Ids(s.DocumentIds)} · {agreement}{(s.FromReference ? " · consensus from the reference text" : string.Empty)}\n\n"));
+        w.Write("> ");
+        w.Write(MarkedConsensus(s));
+        w.Write("\n\n");
         foreach (var c in s.Contested)
         {
-            var readings = string.Join(" vs ", c.Readings.Select(r => $"“{(r.Text.Length == 0 ? "(no word)" : Escape(r.Text))}” ({string.Join(", ", r.DocumentIds)})"));
-            sb.Append(CultureInfo.InvariantCulture, $"- Contested word {c.Index + 1}: {readings}. Documents split evenly; the report does not pick one.\n");
+            var readings = string.Join(" vs ", c.Readings.Select(r => $"“{(r.Text.Length == 0 ? "(no word)" : Escape(r.Text))}” ({Ids(r.DocumentIds)})"));
+            w.Write(Inv($"- Contested word {c.Index + 1}: {readings}. Documents split evenly; the report does not pick one.\n"));
         }
 
         if (s.Contested.Count > 0)
         {
-            sb.Append('\n');
+            w.Write('\n');
         }
 
-        sb.Append("| outlet | quotation | fidelity | coverage | discrepancies |\n|---|---|---:|---:|---|\n");
-        foreach (var w in s.Witnesses)
+        w.Write("| outlet | quotation | fidelity | coverage | discrepancies |\n|---|---|---:|---:|---|\n");
+        foreach (var witness in s.Witnesses)
         {
-            var counted = w.Discrepancies.Where(d => d.Weight > 0).GroupBy(d => d.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
-            var free = w.Discrepancies.Count(d => d.Weight == 0);
+            var counted = witness.Discrepancies.Where(d => d.Weight > 0).GroupBy(d => d.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
+            var free = witness.Discrepancies.Count(d => d.Weight == 0);
             var summary = string.Join(", ", counted);
             if (free > 0)
             {
                 summary += (summary.Length > 0 ? "; " : string.Empty) + $"{free} not counted";
             }
 
-            sb.Append(CultureInfo.InvariantCulture, $"| {w.DocumentId} | {w.QuoteId} | {Score(w.Fidelity)} | {w.Coverage:P0} | {(summary.Length == 0 ? "none" : summary)} |\n");
+            w.Write(Inv($"| {Cell(witness.DocumentId)} | {Cell(witness.QuoteId)} | {Score(witness.Fidelity)} | {witness.Coverage:P0} | {(summary.Length == 0 ? "none" : summary)} |\n"));
         }
 
-        sb.Append('\n');
-        foreach (var w in s.Witnesses.Where(w => w.Discrepancies.Count > 0))
+        w.Write('\n');
+        foreach (var witness in s.Witnesses)
         {
-            var quote = report.FindQuote(w.QuoteId);
-            sb.Append(CultureInfo.InvariantCulture, $"**{w.DocumentId}** ({w.QuoteId}{(quote is null ? string.Empty : ", " + Kind(quote.Kind))}):");
-            if (quote is not null)
+            if (witness.Discrepancies.Count == 0)
             {
-                sb.Append(CultureInfo.InvariantCulture, $" “{Escape(quote.Text)}”");
+                continue;
             }
 
-            sb.Append("\n\n");
-            foreach (var d in w.Discrepancies)
+            var quote = quotes.GetValueOrDefault(witness.QuoteId);
+            w.Write(Inv($"**{Escape(witness.DocumentId)}** ({Escape(witness.QuoteId)}{(quote is null ? string.Empty : ", " + Kind(quote.Kind))}):"));
+            if (quote is not null)
+            {
+                w.Write(" “");
+                w.Write(Escape(quote.Text));
+                w.Write('”');
+            }
+
+            w.Write("\n\n");
+            foreach (var d in witness.Discrepancies)
             {
                 var tags = new List<string>();
                 if (d.Signalled)
@@ -176,25 +227,32 @@ public static class MarkdownReportWriter
                     tags.Add("not counted");
                 }
 
-                var note = tags.Count > 0 ? $" ({string.Join(", ", tags)})" : $" (weight {d.Weight:0.##})";
-                sb.Append(CultureInfo.InvariantCulture, $"- {d.Kind}{note}: “{Escape(d.Expected)}” → “{Escape(d.Actual)}” at {d.Span.Start}..{d.Span.End}\n");
+                var note = tags.Count > 0 ? $" ({string.Join(", ", tags)})" : Inv($" (weight {d.Weight:0.##})");
+                w.Write(Inv($"- {d.Kind}{note}: “{Escape(d.Expected)}” → “{Escape(d.Actual)}” at {d.Span.Start}..{d.Span.End}\n"));
             }
 
-            sb.Append('\n');
+            w.Write('\n');
         }
     }
 
-    private static void WriteDocuments(StringBuilder sb, CrossCheckReport report)
+    private static void WriteDocuments(TextWriter w, CrossCheckReport report)
     {
-        sb.Append("## Documents\n\n| document | characters | quotations | diagnostics |\n|---|---:|---:|---|\n");
-        foreach (var d in report.Documents)
+        // Quotes are sorted by document: one pass counts them all.
+        var counts = new Dictionary<string, int>(report.Documents.Count, StringComparer.Ordinal);
+        foreach (var q in report.Quotes)
         {
-            var quotes = report.Quotes.Count(q => string.Equals(q.DocumentId, d.Id, StringComparison.Ordinal));
-            var diagnostics = d.Diagnostics.Count == 0 ? "none" : string.Join("; ", d.Diagnostics.GroupBy(x => x.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} × {g.Key} {Cell(g.First().Message)}"));
-            sb.Append(CultureInfo.InvariantCulture, $"| {d.Id} | {d.Length} | {quotes} | {diagnostics} |\n");
+            counts[q.DocumentId] = counts.GetValueOrDefault(q.DocumentId) + 1;
         }
 
-        sb.Append('\n');
+        w.Write("## Documents\n\n| document | characters | quotations | diagnostics |\n|---|---:|---:|---|\n");
+        foreach (var d in report.Documents)
+        {
+            var quotes = counts.GetValueOrDefault(d.Id);
+            var diagnostics = d.Diagnostics.Count == 0 ? "none" : string.Join("; ", d.Diagnostics.GroupBy(x => x.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Inv($"{g.Sum(x => x.Count)} × {g.Key} {Cell(g.First().Message)}")));
+            w.Write(Inv($"| {Cell(d.Id)} | {d.Length} | {quotes} | {diagnostics} |\n"));
+        }
+
+        w.Write('\n');
     }
 
     /// <summary>The consensus with contested words shown as **[a | b]**.</summary>
@@ -218,7 +276,7 @@ public static class MarkdownReportWriter
                 sb.Append(Escape(s.Words[i].Text));
             }
 
-            var separator = s.Words[i].Separator;
+            var separator = Escape(s.Words[i].Separator);
             sb.Append(i + 1 < s.Words.Count ? separator : separator.TrimEnd());
         }
 
@@ -226,6 +284,22 @@ public static class MarkdownReportWriter
     }
 
     private static string Score(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "—";
+
+    private static string Inv(FormattableString text) => FormattableString.Invariant(text);
+
+    private static string Ids(IEnumerable<string> ids) => string.Join(", ", ids.Select(Escape));
+
+    /// <summary>A heading anchor for an id: letters, digits and hyphens only.</summary>
+    private static string Anchor(string id)
+    {
+        var sb = new StringBuilder(id.Length);
+        foreach (var c in id)
+        {
+            sb.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
+        }
+
+        return sb.ToString();
+    }
 
     private static string Opening(string text, int words)
     {
@@ -244,47 +318,47 @@ public static class MarkdownReportWriter
     public static string WriteExtraction(ExtractionResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var sb = new StringBuilder();
+        var w = new StringBuilder();
         var article = result.Article;
-        sb.Append(CultureInfo.InvariantCulture, $"# Quotations in {article.Id}\n\n");
+        w.Append(Inv($"# Quotations in {Escape(article.Id)}\n\n"));
         var kinds = string.Join(", ", result.Quotes.GroupBy(q => q.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Kind(g.Key)}"));
-        sb.Append(CultureInfo.InvariantCulture, $"{result.Quotes.Count} quotation(s) in {article.Text.Length:N0} characters");
-        sb.Append(kinds.Length > 0 ? $": {kinds}.\n\n" : ".\n\n");
+        w.Append(Inv($"{result.Quotes.Count} quotation(s) in {article.Text.Length:N0} characters"));
+        w.Append(kinds.Length > 0 ? $": {kinds}.\n\n" : ".\n\n");
         if (result.Diagnostics.Count > 0)
         {
-            sb.Append("Diagnostics:\n\n");
+            w.Append("Diagnostics:\n\n");
             foreach (var d in result.Diagnostics)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"- {d.Severity} {d.Code}{(d.Span is { } s ? $" at {s.Start}" : string.Empty)}: {d.Message}\n");
+                w.Append(Inv($"- {d.Severity} {d.Code}{(d.Span is { } s ? Inv($" at {s.Start}") : string.Empty)}: {Escape(d.Message)}\n"));
             }
 
-            sb.Append('\n');
+            w.Append('\n');
         }
 
-        sb.Append("| # | speaker | kind | pieces | start | words |\n|---:|---|---|---:|---:|---:|\n");
+        w.Append("| # | speaker | kind | pieces | start | words |\n|---:|---|---|---:|---:|---:|\n");
         var n = 0;
         foreach (var q in result.Quotes)
         {
             n++;
             var words = q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            sb.Append(CultureInfo.InvariantCulture, $"| {n} | {q.Speaker ?? "—"} | {Kind(q.Kind)} | {q.Pieces.Count} | {q.Spans[0].Start} | {words} |\n");
+            w.Append(Inv($"| {n} | {Cell(q.Speaker ?? "—")} | {Kind(q.Kind)} | {q.Pieces.Count} | {q.Spans[0].Start} | {words} |\n"));
         }
 
-        sb.Append('\n');
+        w.Append('\n');
         n = 0;
         foreach (var q in result.Quotes)
         {
             n++;
-            sb.Append(CultureInfo.InvariantCulture, $"## {n}. {q.Speaker ?? "(no speaker)"} · {Kind(q.Kind)}\n\n");
+            w.Append(Inv($"## {n}. {Escape(q.Speaker ?? "(no speaker)")} · {Kind(q.Kind)}\n\n"));
             for (var i = 0; i < q.Pieces.Count; i++)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"- `{q.Spans[i].Start}..{q.Spans[i].End}` {Escape(q.Pieces[i])}\n");
+                w.Append(Inv($"- `{q.Spans[i].Start}..{q.Spans[i].End}` {Escape(q.Pieces[i])}\n"));
             }
 
-            sb.Append('\n');
+            w.Append('\n');
         }
 
-        return sb.ToString();
+        return w.ToString();
     }
 
     private static string Kind(QuoteKind kind) => kind switch
@@ -294,14 +368,66 @@ public static class MarkdownReportWriter
         _ => "direct",
     };
 
-    /// <summary>Keeps quoted text literal in Markdown (no accidental emphasis, headings or tables).</summary>
-    internal static string Escape(string text) => text
-        .Replace("\\", "\\\\", StringComparison.Ordinal)
-        .Replace("*", "\\*", StringComparison.Ordinal)
-        .Replace("_", "\\_", StringComparison.Ordinal)
-        .Replace("|", "\\|", StringComparison.Ordinal)
-        .Replace("#", "\\#", StringComparison.Ordinal)
-        .Replace("`", "\\`", StringComparison.Ordinal)
-        .Replace("\r", string.Empty, StringComparison.Ordinal)
-        .Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>
+    /// Keeps input text literal in Markdown and inert as HTML: Markdown's punctuation is backslash-escaped (no emphasis,
+    /// heading, table cell, code span, link or link definition), <c>&lt;</c> and <c>&gt;</c> become entities (no tag), an
+    /// <c>&amp;</c> that could start an entity becomes <c>&amp;amp;</c>, and line breaks become spaces (no new block).
+    /// Characters that cannot act are left as printed (<c>a_b</c>, <c>q#1</c>, <c>[sic]</c>, <c>&amp; the</c>) so the text stays readable.
+    /// </summary>
+    internal static string Escape(string text)
+    {
+        var special = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Escaped(text, i) is not null)
+            {
+                special = true;
+                break;
+            }
+        }
+
+        if (!special)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Escaped(text, i) is { } replacement)
+            {
+                sb.Append(replacement);
+            }
+            else
+            {
+                sb.Append(text[i]);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>What the character at <paramref name="i"/> is written as, or <see langword="null"/> when as itself.</summary>
+    private static string? Escaped(string text, int i)
+    {
+        var c = text[i];
+        var next = i + 1 < text.Length ? text[i + 1] : ' ';
+        var prev = i > 0 ? text[i - 1] : ' ';
+        return c switch
+        {
+            '\\' => "\\\\",
+            '*' => "\\*",
+            '|' => "\\|",
+            '#' when i == 0 || char.IsWhiteSpace(prev) => "\\#",
+            '`' => "\\`",
+            '_' when !(char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) => "\\_",
+            ']' when next is '(' or '[' or ':' => "\\]",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '&' when char.IsAsciiLetter(next) || next == '#' => "&amp;",
+            '\r' => string.Empty,
+            '\n' or '\u2028' or '\u2029' => " ",
+            _ => null,
+        };
+    }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Scandal.Core.Text;
 
 /// <summary>
@@ -8,14 +6,17 @@ namespace Scandal.Core.Text;
 /// <remarks>
 /// <para>Reading never throws on bad content: an empty, binary or non-UTF-8 input becomes an article with a
 /// <see cref="Diagnostic"/> (and, for binary input, empty text), so a batch of articles always runs to the end.</para>
+/// <para>Decoding: UTF-8 with or without BOM; UTF-16 LE or BE by its BOM, or without one by the zero bytes that text in
+/// the ASCII range leaves in every other byte (<see cref="DiagnosticCodes.Utf16"/>); Latin-1 only as the fallback for a
+/// file that is none of these (<see cref="DiagnosticCodes.NotUtf8"/>). An input over <see cref="MaxBytes"/> is cut on a
+/// character boundary (<see cref="DiagnosticCodes.InputTooLarge"/>). Only regular files are read: a named pipe, a
+/// device or a socket is refused unopened (<see cref="DiagnosticCodes.NotRegularFile"/>).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class Article
 {
     /// <summary>Inputs larger than this many bytes are truncated with a diagnostic (64 MiB).</summary>
     public const int MaxBytes = 64 * 1024 * 1024;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private Article(string id, string? path, string text, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -37,6 +38,16 @@ public sealed class Article
     /// <summary>Problems met while reading the input; empty when there were none.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
+    /// <summary>The same article under another identifier (its path, text and diagnostics kept), to make ids unique in a batch.</summary>
+    /// <param name="id">The new identifier.</param>
+    /// <returns>The renamed article.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="id"/> is <see langword="null"/>.</exception>
+    public Article WithId(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return new Article(id, Path, Text, Diagnostics);
+    }
+
     /// <summary>Creates an article from text already in memory.</summary>
     /// <param name="id">The article's identifier.</param>
     /// <param name="text">The article's text.</param>
@@ -56,7 +67,7 @@ public sealed class Article
         return new Article(id, null, text, diagnostics);
     }
 
-    /// <summary>Reads an article from a stream of UTF-8 (with or without BOM).</summary>
+    /// <summary>Reads an article from a stream of UTF-8 or UTF-16 (see the remarks on decoding).</summary>
     /// <param name="id">The article's identifier.</param>
     /// <param name="stream">The stream to read to its end; it is not disposed.</param>
     /// <returns>The article, with diagnostics for empty, binary or non-UTF-8 content.</returns>
@@ -68,11 +79,12 @@ public sealed class Article
         return FromStreamCore(id, null, stream);
     }
 
-    /// <summary>Reads an article from a file of UTF-8 (with or without BOM); its identifier is the file name without extension.</summary>
+    /// <summary>Reads an article from a regular file of UTF-8 or UTF-16 (see the remarks on decoding); its identifier is the file name without extension.</summary>
     /// <param name="path">The file to read.</param>
     /// <returns>
     /// The article; a file that cannot be read (missing, denied, I/O error) yields an article with empty text and an
-    /// <see cref="DiagnosticCodes.Unreadable"/> error rather than an exception.
+    /// <see cref="DiagnosticCodes.Unreadable"/> error rather than an exception; a named pipe, device or socket yields a
+    /// <see cref="DiagnosticCodes.NotRegularFile"/> error without being opened.
     /// </returns>
     /// <exception cref="ArgumentNullException">When <paramref name="path"/> is <see langword="null"/>.</exception>
     public static Article FromFile(string path)
@@ -81,6 +93,12 @@ public sealed class Article
         var id = System.IO.Path.GetFileNameWithoutExtension(path);
         try
         {
+            if (FileKind.NotRegular(path) is { } kind)
+            {
+                var refused = new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.NotRegularFile, $"'{path}' is {kind}, not a regular file; it was not read");
+                return new Article(id, path, string.Empty, [refused]);
+            }
+
             using var stream = File.OpenRead(path);
             return FromStreamCore(id, path, stream);
         }
@@ -94,15 +112,16 @@ public sealed class Article
     private static Article FromStreamCore(string id, string? path, Stream stream)
     {
         var diagnostics = new List<Diagnostic>();
-        var bytes = ReadAll(stream, diagnostics);
-        var text = Decode(bytes, diagnostics);
+        var bytes = ReadAll(stream, diagnostics, out var truncated);
+        var text = TextDecoder.Decode(bytes, truncated, diagnostics);
         CheckContent(text, diagnostics);
         return new Article(id, path, text, diagnostics);
     }
 
-    private static byte[] ReadAll(Stream stream, List<Diagnostic> diagnostics)
+    private static ArraySegment<byte> ReadAll(Stream stream, List<Diagnostic> diagnostics, out bool truncated)
     {
-        using var buffer = new MemoryStream();
+        truncated = false;
+        using var buffer = stream.CanSeek ? new MemoryStream((int)Math.Min(MaxBytes, Math.Max(0, stream.Length - stream.Position))) : new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -111,59 +130,15 @@ public sealed class Article
             if (read > room)
             {
                 buffer.Write(chunk, 0, room);
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.InputTooLarge, $"input is larger than {MaxBytes} bytes; only the first {MaxBytes} bytes were read"));
+                truncated = true;
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.InputTooLarge, $"input is larger than {MaxBytes} bytes; only the first {MaxBytes} bytes were read, cut on a character boundary"));
                 break;
             }
 
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.ToArray();
-    }
-
-    private static string Decode(byte[] bytes, List<Diagnostic> diagnostics)
-    {
-        ReadOnlySpan<byte> content = bytes;
-        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            content = content[3..];
-        }
-
-        if (LooksBinary(content))
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.BinaryInput, "input looks binary (NUL bytes or control characters), not text; it was skipped"));
-            return string.Empty;
-        }
-
-        try
-        {
-            return StrictUtf8.GetString(content);
-        }
-        catch (DecoderFallbackException)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NotUtf8, "input is not valid UTF-8; it was decoded as Latin-1, so accented letters may be wrong"));
-            return Encoding.Latin1.GetString(content);
-        }
-    }
-
-    private static bool LooksBinary(ReadOnlySpan<byte> content)
-    {
-        var sample = content[..Math.Min(content.Length, 8192)];
-        var control = 0;
-        foreach (var b in sample)
-        {
-            if (b == 0)
-            {
-                return true;
-            }
-
-            if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C)
-            {
-                control++;
-            }
-        }
-
-        return sample.Length > 0 && control * 10 > sample.Length;
+        return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static void CheckContent(string text, List<Diagnostic> diagnostics)

@@ -43,9 +43,21 @@ internal static class WordTokenizer
             if (IsWordChar(c))
             {
                 var s = i;
-                while (i < text.Length && (IsWordChar(text[i]) || (IsInner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]))))
+                if (IsUnspaced(text, i))
                 {
-                    i++;
+                    // Scripts written without spaces (Han, kana, Thai...): one word per character, with its marks.
+                    i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                    while (i < text.Length && IsMark(text[i]))
+                    {
+                        i++;
+                    }
+                }
+                else
+                {
+                    while (i < text.Length && !IsUnspaced(text, i) && (IsWordChar(text[i]) || (IsInner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]) && !IsUnspaced(text, i + 1))))
+                    {
+                        i++;
+                    }
                 }
 
                 var printed = text[s..i];
@@ -165,6 +177,27 @@ internal static class WordTokenizer
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    /// <summary>
+    /// Whether the character at <paramref name="i"/> belongs to a script written without spaces between words: Han
+    /// (with the extension planes), Hiragana, Katakana (full and half width), Thai, Lao, Khmer, Myanmar. Such text is
+    /// segmented per character, so that two renderings of one statement align word for word (a dictionary segmenter
+    /// would do better on meaning, but characters are enough to find the changed ones).
+    /// </summary>
+    internal static bool IsUnspaced(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsHighSurrogate(c))
+        {
+            return c is >= '\uD840' and <= '\uD88F'; // planes 2 and 3: CJK Unified Ideographs Extensions B–H
+        }
+
+        return c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF')
+            or (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F') or '\u3005' or '\u3006'
+            or (>= '\u0E00' and <= '\u0EFF') or (>= '\u1780' and <= '\u17FF') or (>= '\u1000' and <= '\u109F');
+    }
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsInner(char c) => c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011';
 }
