@@ -32,6 +32,7 @@ public static class MarkdownReportWriter
         WriteStatementTable(sb, report);
         WriteSerious(sb, report);
         WriteClaims(sb, report);
+        WriteTranslations(sb, report);
         foreach (var statement in report.Statements)
         {
             WriteStatement(sb, report, statement);
@@ -75,12 +76,13 @@ public static class MarkdownReportWriter
             .Where(s => !s.SingleSource)
             .SelectMany(s => s.Witnesses.SelectMany(w => w.Discrepancies.Select(d => (Statement: s, Witness: w, D: d))))
             .Where(x => x.D.Weight > 0)
-            .OrderByDescending(x => x.D.Weight)
+            .OrderByDescending(x => x.D.Material)
+            .ThenByDescending(x => x.D.Weight)
             .ThenBy(x => x.Witness.DocumentId, StringComparer.Ordinal)
             .ThenBy(x => x.D.Span.Start)
             .Take(SeriousShown)
             .ToList();
-        sb.Append("## Most serious discrepancies\n\nIn statements quoted by two documents or more, heaviest first.\n\n");
+        sb.Append("## Most serious discrepancies\n\nIn statements quoted by two documents or more: material changes (a number, a negation, a name, a modal) first, then heaviest first.\n\n");
         if (serious.Count == 0)
         {
             sb.Append("None.\n\n");
@@ -90,7 +92,7 @@ public static class MarkdownReportWriter
         sb.Append("| outlet | statement | kind | weight | consensus | outlet printed |\n|---|---|---|---:|---|---|\n");
         foreach (var (statement, witness, d) in serious)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"| {witness.DocumentId} | {statement.Id} | {d.Kind} | {d.Weight:0.##} | {Cell(Opening(d.Expected, 16))} | {Cell(Opening(d.Actual, 16))} |\n");
+            sb.Append(CultureInfo.InvariantCulture, $"| {witness.DocumentId} | {statement.Id} | {d.Kind}{(d.Material ? " (material: " + d.Reason + ")" : string.Empty)} | {d.Weight:0.##} | {Cell(Opening(d.Expected, 16))} | {Cell(Opening(d.Actual, 16))} |\n");
         }
 
         sb.Append('\n');
@@ -176,12 +178,44 @@ public static class MarkdownReportWriter
                     tags.Add("not counted");
                 }
 
-                var note = tags.Count > 0 ? $" ({string.Join(", ", tags)})" : $" (weight {d.Weight:0.##})";
+                if (tags.Count == 0)
+                {
+                    tags.Add(string.Create(CultureInfo.InvariantCulture, $"weight {d.Weight:0.##}"));
+                }
+
+                if (d.Material)
+                {
+                    tags.Add("material");
+                }
+
+                if (d.Reason is not null && !d.Contested)
+                {
+                    tags.Add(d.Reason);
+                }
+
+                var note = $" ({string.Join(", ", tags)})";
                 sb.Append(CultureInfo.InvariantCulture, $"- {d.Kind}{note}: “{Escape(d.Expected)}” → “{Escape(d.Actual)}” at {d.Span.Start}..{d.Span.End}\n");
             }
 
             sb.Append('\n');
         }
+    }
+
+    private static void WriteTranslations(StringBuilder sb, CrossCheckReport report)
+    {
+        if (report.Translations.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $"## Translations\n\nQuotations in another language than the batch's ({report.Language}): not compared with the statements and not scored.\n\n| document | quotation | language | opening words |\n|---|---|---|---|\n");
+        foreach (var t in report.Translations)
+        {
+            var quote = report.FindQuote(t.QuoteId);
+            sb.Append(CultureInfo.InvariantCulture, $"| {t.DocumentId} | {t.QuoteId} | {t.Language} | {Cell(Opening(quote?.Text ?? string.Empty, 12))} |\n");
+        }
+
+        sb.Append('\n');
     }
 
     private static void WriteDocuments(StringBuilder sb, CrossCheckReport report)
