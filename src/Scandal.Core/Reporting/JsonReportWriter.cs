@@ -270,6 +270,11 @@ public static class JsonReportWriter
             {
                 w.WriteStartObject();
                 w.WriteString("value", r.Value);
+                if (r.Ambiguous)
+                {
+                    w.WriteBoolean("ambiguous", true);
+                }
+
                 WriteStrings(w, "documentIds", r.DocumentIds);
                 w.WriteStartArray("mentions");
                 foreach (var m in r.Mentions)

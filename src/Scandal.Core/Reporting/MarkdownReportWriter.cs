@@ -110,7 +110,7 @@ public static class MarkdownReportWriter
         sb.Append("| claim | kind | about | verdict | readings |\n|---|---|---|---|---|\n");
         foreach (var c in report.Claims)
         {
-            var readings = string.Join("; ", c.Readings.Select(r => $"{Cell(r.Value)} ({string.Join(", ", r.DocumentIds)})"));
+            var readings = string.Join("; ", c.Readings.Select(r => $"{Cell(r.Value)}{(r.Ambiguous ? " (ambiguous: day or month first)" : string.Empty)} ({string.Join(", ", r.DocumentIds)})"));
             var verdict = c.Consistent ? "consistent" : c.Kind == ClaimKind.Name ? "**spelled differently**" : "**documents disagree**";
             sb.Append(CultureInfo.InvariantCulture, $"| {c.Id} | {c.Kind} | {Cell(c.Topic.Length == 0 ? "—" : c.Topic)} | {verdict} | {readings} |\n");
         }
