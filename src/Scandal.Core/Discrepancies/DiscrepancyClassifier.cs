@@ -42,6 +42,9 @@ internal sealed class Classification
 /// </summary>
 internal sealed class DiscrepancyClassifier
 {
+    /// <summary>Each consensus in canonical words, computed once for all its renderings.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Consensus, CanonicalWords> ConsensusWords = new();
+
     private readonly Consensus consensus;
     private readonly Rendering rendering;
     private readonly CanonicalWords c;
@@ -60,7 +63,7 @@ internal sealed class DiscrepancyClassifier
 
     public static Classification Classify(Consensus consensus, Rendering rendering, WordCosts? costs = null)
     {
-        var c = CanonicalWords.Of(consensus.Norms);
+        var c = ConsensusWords.GetValue(consensus, static k => CanonicalWords.Of(k.Norms));
         var r = CanonicalWords.Of(rendering.Norms);
         var signals = rendering.SignalPositions.ConvertAll(r.TokenAt);
         var pairs = rendering.Norms.Count == 0 ? null : WordAligner.Align(c.Tokens, r.Tokens, signals, costs);
