@@ -70,7 +70,7 @@ public sealed class ScandalEngine
         var quotes = results.SelectMany(r => r.Quotes).ToList();
 
         // Quotations in another language than the batch are translations: reported apart, never aligned or scored.
-        var language = LanguageDetector.OfBatch(ordered.Select(a => a.Text));
+        var language = LanguageDetector.OfBatch(ordered.Select(a => a.Text).ToList(), maxDegreeOfParallelism);
         var translations = Translations(quotes, language, parallel);
         var translated = translations.Select(t => t.QuoteId).ToHashSet(StringComparer.Ordinal);
 

@@ -26,20 +26,21 @@ internal static class LanguageDetector
         ("nl", Set("de het een en van is niet dat die op te zijn met voor ik wij we ze maar ook om er naar dit wordt heeft")),
     ];
 
-    /// <summary>The language of a batch: the commonest language of its documents (ties by code), or <see cref="Default"/>.</summary>
-    public static string OfBatch(IEnumerable<string> texts)
+    /// <summary>
+    /// The language of a batch: the commonest language of its documents, each judged on its first
+    /// <see cref="SampleLength"/> characters (ties by code), or <see cref="Default"/>.
+    /// </summary>
+    public static string OfBatch(IReadOnlyList<string> texts, int maxDegreeOfParallelism = 1)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var text in texts)
-        {
-            if (Detect(text.Length > 20_000 ? text[..20_000] : text) is { } language)
-            {
-                counts[language] = counts.GetValueOrDefault(language) + 1;
-            }
-        }
-
-        return counts.Count == 0 ? Default : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        var languages = new string?[texts.Count];
+        Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
+            languages[i] = Detect(texts[i].Length > SampleLength ? texts[i][..SampleLength] : texts[i]));
+        var counts = languages.OfType<string>().GroupBy(l => l, StringComparer.Ordinal).Select(g => (g.Key, Count: g.Count())).ToList();
+        return counts.Count == 0 ? Default : counts.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
     }
+
+    /// <summary>How much of each document is read to tell its language.</summary>
+    public const int SampleLength = 4_000;
 
     /// <summary>The language of a quotation's words, or <see langword="null"/>.</summary>
     public static string? Detect(Quote quote) => Detect(string.Join(' ', quote.Pieces));
