@@ -232,22 +232,31 @@ public sealed class ClaimChecker
 
     private static bool OneFamily(string a, string b)
     {
-        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        if (!longer.StartsWith(shorter, StringComparison.Ordinal))
+        foreach (var x in Stems(a))
         {
-            return false;
-        }
-
-        var ending = longer.AsSpan(shorter.Length);
-        foreach (var e in FamilyEndings)
-        {
-            if (ending.SequenceEqual(e))
+            foreach (var y in Stems(b))
             {
-                return true;
+                if (string.Equals(x, y, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    /// <summary>The word and the word without each family ending it has (<c>americas</c> → <c>america</c>).</summary>
+    private static IEnumerable<string> Stems(string word)
+    {
+        yield return word;
+        foreach (var e in FamilyEndings)
+        {
+            if (word.Length > e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal))
+            {
+                yield return word[..^e.Length];
+            }
+        }
     }
 
     private static bool AreVariants(string a, string b)
@@ -425,23 +434,15 @@ public sealed class ClaimChecker
     /// <summary>
     /// The reading a date mention supports among the mentions of its claim: its full date when it states the year (so
     /// <c>June 4, 2019</c> and <c>June 4, 2021</c> differ); without a year, the one dated reading of the same month and day
-    /// when there is exactly one, else its month and day. An ambiguous numeric date takes whichever of its two readings
-    /// another mention states unambiguously (the month-first one when both are), and otherwise stays ambiguous.
+    /// when there is exactly one, else its month and day. An ambiguous numeric date is a reading of its own, marked
+    /// ambiguous: another document's date does not say how this article writes its dates.
     /// </summary>
     private static string DateReading(ClaimMention mention, List<ClaimMention> cluster)
     {
         var value = mention.Value;
-        if (mention.AlternativeValue is { } alternative)
+        if (mention.Ambiguous)
         {
-            var settled = cluster.Where(m => !m.Ambiguous).Select(m => m.Value[^5..]).ToHashSet(StringComparer.Ordinal);
-            if (!settled.Contains(value[^5..]) && settled.Contains(alternative[^5..]))
-            {
-                value = alternative;
-            }
-            else if (!settled.Contains(value[^5..]))
-            {
-                return AmbiguousPrefix + value;
-            }
+            return AmbiguousPrefix + value; // only the article's own dates may settle it, and they did not
         }
 
         if (!value.StartsWith('-'))

@@ -419,7 +419,7 @@ internal sealed class DiscrepancyClassifier
             }
 
             var at = rendering.Words[0].Span.Start;
-            AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, s, first - 1), string.Empty, new TextSpan(at, at), null, Contested(s, first - 1), 1, 0, null, null);
+            AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, s, first - 1), string.Empty, new TextSpan(at, at), SignalAt(0), Contested(s, first - 1), 1, 0, null, null);
         }
 
         if (last < consensus.Norms.Count - 1 && !consensus.EndsSentence[last])
@@ -431,7 +431,7 @@ internal sealed class DiscrepancyClassifier
             }
 
             var at = rendering.Words[^1].Span.End;
-            AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, last + 1, e), string.Empty, new TextSpan(at, at), null, Contested(last + 1, e), 1, 0, null, null);
+            AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, last + 1, e), string.Empty, new TextSpan(at, at), SignalAt(rendering.Words.Count), Contested(last + 1, e), 1, 0, null, null);
         }
     }
 
@@ -594,6 +594,21 @@ internal sealed class DiscrepancyClassifier
         foreach (var (before, token) in rendering.Signals)
         {
             if (before >= witFirst && before <= witLast + 1)
+            {
+                return SignalReason(token);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The reason of an editor's signal printed with <paramref name="before"/> words before it (an opening
+    /// "[He]" or "…" signals the cut at the start), or null.</summary>
+    private string? SignalAt(int before)
+    {
+        foreach (var (b, token) in rendering.Signals)
+        {
+            if (b == before)
             {
                 return SignalReason(token);
             }

@@ -168,7 +168,8 @@ internal static class WordTokenizer
 
     /// <summary>
     /// The end of a word printed censored, which stays one token: letters and asterisks (<c>f***ing</c>, <c>f**k</c>), or
-    /// one letter and a dash run (<c>s---</c>, <c>f—</c>) before a space or punctuation. Otherwise <paramref name="end"/>.
+    /// one letter and a dash run (<c>s---</c>, <c>f—</c>) before a space or punctuation, or one letter, two hyphens or more
+    /// and letters (<c>f---ing</c>). Otherwise <paramref name="end"/>.
     /// </summary>
     private static int CensoredEnd(string text, int start, int end)
     {
@@ -195,6 +196,17 @@ internal static class WordTokenizer
         while (dashes < text.Length && (text[dashes] is '—' or '–' || (text[dashes] == '-' && dashes + 1 < text.Length && text[dashes + 1] == '-') || (text[dashes] == '-' && dashes > i)))
         {
             dashes++;
+        }
+
+        if (dashes > i + 1 && text[i] == '-' && dashes < text.Length && char.IsLetter(text[dashes]))
+        {
+            // "f---ing": hyphens inside the word.
+            while (dashes < text.Length && char.IsLetter(text[dashes]))
+            {
+                dashes++;
+            }
+
+            return dashes;
         }
 
         return dashes > i && (dashes == text.Length || !char.IsLetterOrDigit(text[dashes])) ? dashes : i;

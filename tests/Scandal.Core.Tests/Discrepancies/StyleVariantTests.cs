@@ -84,6 +84,17 @@ public class StyleVariantTests
     }
 
     [Fact]
+    public void Classify_BracketedNameForOpeningPronoun_IsSignalledNotATruncation()
+    {
+        var witness = Third("He knew the bridge was unsafe and he said nothing to anyone.", "[Brandt] knew the bridge was unsafe and he said nothing to anyone.");
+
+        Assert.Empty(Corpus.Counted(witness));
+        var d = Assert.Single(witness.Discrepancies);
+        Assert.True(d.Signalled);
+        Assert.Equal(DiscrepancyReasons.EditorialBracket, d.Reason);
+    }
+
+    [Fact]
     public void Classify_Sic_IsSignalledWithReason()
     {
         var witness = Third("The budget was approved by their committee on Tuesday evening.", "The budget was aproved [sic] by their committee on Tuesday evening.");

@@ -11,6 +11,7 @@ public class CensoredWordTokenizerTests
     [InlineData("It is f**k all, frankly.", "f**k")]
     [InlineData("They took no s--- from anyone.", "s---")]
     [InlineData("What the f— happened here?", "f—")]
+    [InlineData("This f---ing weather again.", "f---ing")]
     public void Tokenize_CensoredWord_IsOneToken(string text, string censored)
     {
         var tokens = WordTokenizer.Tokenize(text);
