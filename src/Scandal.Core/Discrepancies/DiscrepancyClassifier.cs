@@ -108,8 +108,26 @@ internal sealed class DiscrepancyClassifier
             Truncations(first, last);
         }
 
+        EditorsBrackets();
         result.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind));
         return new Classification { Discrepancies = result, CoveredWords = last - first + 1, Penalty = result.Sum(d => d.Weight) };
+    }
+
+    /// <summary>
+    /// A bracketed insertion (<c>[for]</c>, <c>[sic]</c>) that no discrepancy accounts for is still reported: a signalled
+    /// insertion of weight 0, with its reason, so that every editor's edit shows.
+    /// </summary>
+    private void EditorsBrackets()
+    {
+        foreach (var (_, token) in rendering.Signals)
+        {
+            if (token.Norm == "…" || result.Any(d => d.Signalled && d.Span.Start <= token.Span.End + 1 && d.Span.End + 1 >= token.Span.Start))
+            {
+                continue;
+            }
+
+            result.Add(new Discrepancy(DiscrepancyKind.Insertion, string.Empty, token.Printed, token.Span, signalled: true, contested: false, 0, reason: SignalReason(token)));
+        }
     }
 
     private Classification WholeParaphrase(int first, int last, int matched)

@@ -95,6 +95,20 @@ public class StyleVariantTests
     }
 
     [Fact]
+    public void Classify_SicOnAWordEveryoneMisspells_IsStillReported()
+    {
+        const string original = "The goverment will answer every letter it receives this month.";
+        var witness = Third(original, "The goverment [sic] will answer every letter it receives this month.");
+
+        var d = Assert.Single(witness.Discrepancies);
+        Assert.Equal(DiscrepancyKind.Insertion, d.Kind);
+        Assert.True(d.Signalled);
+        Assert.Equal(DiscrepancyReasons.Sic, d.Reason);
+        Assert.Equal("[sic]", d.Actual);
+        Assert.Equal(0, d.Weight);
+    }
+
+    [Fact]
     public void Classify_Sic_IsSignalledWithReason()
     {
         var witness = Third("The budget was approved by their committee on Tuesday evening.", "The budget was aproved [sic] by their committee on Tuesday evening.");
