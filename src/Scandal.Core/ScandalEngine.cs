@@ -1,5 +1,6 @@
 using Scandal.Core.Alignment;
 using Scandal.Core.Claims;
+using Scandal.Core.Discrepancies;
 using Scandal.Core.Extraction;
 using Scandal.Core.Matching;
 using Scandal.Core.Reporting;
@@ -68,9 +69,14 @@ public sealed class ScandalEngine
         Parallel.For(0, ordered.Length, parallel, i => results[i] = Extractor.Extract(ordered[i]));
         var quotes = results.SelectMany(r => r.Quotes).ToList();
 
+        // Quotations in another language than the batch are translations: reported apart, never aligned or scored.
+        var language = LanguageDetector.OfBatch(ordered.Select(a => a.Text).ToList(), maxDegreeOfParallelism);
+        var translations = Translations(quotes, language, parallel);
+        var translated = translations.Select(t => t.QuoteId).ToHashSet(StringComparer.Ordinal);
+
         // Align and classify.
         var aligner = new QuoteAligner(scorer, maxDegreeOfParallelism);
-        var statements = aligner.Align(quotes, ReferenceQuotes(references));
+        var statements = aligner.Align(translated.Count == 0 ? quotes : quotes.Where(q => !translated.Contains(q.Id)).ToList(), ReferenceQuotes(references));
 
         // Score.
         var ids = ordered.Select(a => a.Id).ToList();
@@ -81,7 +87,21 @@ public sealed class ScandalEngine
             .ToList();
 
         var documents = results.Select(r => new DocumentSummary(r.Article.Id, r.Article.Path, r.Article.Text.Length, r.Diagnostics)).ToList();
-        return new CrossCheckReport(documents, quotes, statements, outlets, claims, aligner.Stats);
+        return new CrossCheckReport(documents, quotes, statements, outlets, claims, aligner.Stats, language, translations);
+    }
+
+    /// <summary>The quotations whose language is told and is not the batch's, in quote order.</summary>
+    private static List<Translation> Translations(List<Quote> quotes, string language, ParallelOptions parallel)
+    {
+        var found = new Translation?[quotes.Count];
+        Parallel.For(0, quotes.Count, parallel, i =>
+        {
+            if (LanguageDetector.Detect(quotes[i]) is { } own && !string.Equals(own, language, StringComparison.Ordinal))
+            {
+                found[i] = new Translation(quotes[i].Id, quotes[i].DocumentId, own);
+            }
+        });
+        return found.OfType<Translation>().ToList();
     }
 
     /// <summary>A reference text becomes one quotation per paragraph run, in a document of its own.</summary>

@@ -69,7 +69,7 @@ internal sealed class QuoteAligner
             var c = consensus.Words.Count == 0
                 ? new Classification { Discrepancies = [], CoveredWords = 0, Penalty = 0 }
                 : DiscrepancyClassifier.Classify(consensus, w, costs);
-            double? fidelity = singleSource ? null : Math.Clamp(1 - (c.Penalty / Math.Max(1, c.CoveredWords)), 0, 1);
+            var fidelity = Scoring.Fidelity.Of(c.Penalty, c.CoveredWords, singleSource);
             var coverage = consensus.Words.Count == 0 ? 0 : Math.Min(1, (double)c.CoveredWords / consensus.Words.Count);
             list.Add(new Witness(w.Quote.Id, w.DocumentId, fidelity, coverage, c.CoveredWords, c.Discrepancies));
         }

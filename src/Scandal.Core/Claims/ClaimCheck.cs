@@ -43,13 +43,20 @@ public sealed class ClaimReading
 {
     internal ClaimReading(string value, IReadOnlyList<string> documentIds, IReadOnlyList<ClaimMention> mentions)
     {
-        Value = value;
+        Ambiguous = value.StartsWith(ClaimChecker.AmbiguousPrefix, StringComparison.Ordinal);
+        Value = Ambiguous ? value[ClaimChecker.AmbiguousPrefix.Length..] : value;
         DocumentIds = documentIds;
         Mentions = mentions;
     }
 
     /// <summary>The normalised value (see <see cref="ClaimMention.Value"/>).</summary>
     public string Value { get; }
+
+    /// <summary>
+    /// The value is a numeric date that could be read day first or month first (<c>04/06</c>) and nothing in its articles
+    /// or in the other readings settles which: <see cref="Value"/> is the month-first reading.
+    /// </summary>
+    public bool Ambiguous { get; }
 
     /// <summary>The documents stating this value, sorted.</summary>
     public IReadOnlyList<string> DocumentIds { get; }

@@ -9,12 +9,16 @@ namespace Scandal.Core.Claims;
 /// <remarks>
 /// <para><b>Names.</b> Proper-name words of five letters or more are compared across the whole batch; two spellings that
 /// differ by one edit (two for words of eight letters or more), start with the same letter and are not a plural of
-/// each other are one name spelled two ways (<c>Gabriele</c>/<c>Gabriel</c>). The claim lists both readings with their
-/// documents, the majority first. A name spelled one way everywhere is not reported.</para>
+/// each other nor one word family (<c>America</c>/<c>American</c>) are one name spelled two ways
+/// (<c>Gabriele</c>/<c>Gabriel</c>), unless both are printed with first names (or surnames) that never agree: then they
+/// are two people (<c>Bill Clinton</c>, <c>Ray Clifton</c>). Titles are not part of names. The claim lists both readings
+/// with their documents, the majority first. A name spelled one way everywhere is not reported.</para>
 /// <para><b>Amounts and dates.</b> Each mention carries the content words of its sentence. Mentions in different
 /// documents that share at least two content words are taken to state the same fact (a lawsuit's amount, the day a
-/// statement was made); the claim lists each value with its documents. Dates without a year agree with a dated reading of
-/// the same month and day. Only claims stated by two documents or more are reported.</para>
+/// statement was made); the claim lists each value with its documents. Dates compare years when both state one; a date
+/// without a year agrees with the one dated reading of the same month and day. A numeric date that could be read either
+/// way (<c>04/06</c>) and that nothing settles is an ambiguous reading. Only claims stated by two documents or more are
+/// reported.</para>
 /// <para>Stateless and thread-safe. The result is sorted and does not depend on the order of the articles.</para>
 /// </remarks>
 public sealed class ClaimChecker
@@ -73,12 +77,16 @@ public sealed class ClaimChecker
 
     private static IEnumerable<(ClaimKind, string, List<ClaimReading>)> NameVariants(List<ClaimMention> names)
     {
-        // Every proper-name word with the mentions it occurs in.
+        // Every proper-name word with the mentions it occurs in, and the words printed before and after it in them
+        // (a surname's first names, a first name's surnames).
         var words = new SortedDictionary<string, List<ClaimMention>>(StringComparer.Ordinal);
+        var neighbours = new Dictionary<string, (HashSet<string> Before, HashSet<string> After)>(StringComparer.Ordinal);
         foreach (var mention in names)
         {
-            foreach (var word in mention.Value.Split(' '))
+            var parts = mention.Value.Split(' ');
+            for (var k = 0; k < parts.Length; k++)
             {
+                var word = parts[k];
                 if (word.Length < MinNameWordLength)
                 {
                     continue;
@@ -87,9 +95,19 @@ public sealed class ClaimChecker
                 if (!words.TryGetValue(word, out var list))
                 {
                     words[word] = list = [];
+                    neighbours[word] = ([], []);
                 }
 
                 list.Add(mention);
+                if (k > 0)
+                {
+                    neighbours[word].Before.Add(parts[k - 1]);
+                }
+
+                if (k + 1 < parts.Length)
+                {
+                    neighbours[word].After.Add(parts[k + 1]);
+                }
             }
         }
 
@@ -128,7 +146,7 @@ public sealed class ClaimChecker
             {
                 for (var j = i + 1; j < bucket.Count && j < i + 16; j++)
                 {
-                    if (AreVariants(bucket[i], bucket[j]))
+                    if (AreVariants(bucket[i], bucket[j]) && !DifferentPeople(neighbours[bucket[i]], neighbours[bucket[j]]))
                     {
                         var a = Find(bucket[i]);
                         var b = Find(bucket[j]);
@@ -181,6 +199,66 @@ public sealed class ClaimChecker
         return at >= 0 && (at == 0 || value[at - 1] == ' ') && (at + form.Length == value.Length || value[at + form.Length] == ' ');
     }
 
+    /// <summary>
+    /// Two name words are different people's names when both are printed with a first name (or both with a surname)
+    /// and those never agree, even allowing a misspelling: <c>Bill Clinton</c> and <c>Ray Clifton</c>.
+    /// </summary>
+    private static bool DifferentPeople((HashSet<string> Before, HashSet<string> After) a, (HashSet<string> Before, HashSet<string> After) b) =>
+        Disjoint(a.Before, b.Before) || Disjoint(a.After, b.After);
+
+    private static bool Disjoint(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (string.Equals(x, y, StringComparison.Ordinal) || (x.Length >= 4 && y.Length >= 4 && EditDistance(x.ToLowerInvariant(), y.ToLowerInvariant(), 1) <= 1))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Endings that make another word of one family (<c>America</c>/<c>American</c>), not another spelling.</summary>
+    private static readonly string[] FamilyEndings = ["s", "es", "n", "an", "ns", "ans", "ian", "ians", "ese", "ish", "ic", "ics", "i", "is"];
+
+    private static bool OneFamily(string a, string b)
+    {
+        foreach (var x in Stems(a))
+        {
+            foreach (var y in Stems(b))
+            {
+                if (string.Equals(x, y, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word and the word without each family ending it has (<c>americas</c> → <c>america</c>).</summary>
+    private static IEnumerable<string> Stems(string word)
+    {
+        yield return word;
+        foreach (var e in FamilyEndings)
+        {
+            if (word.Length > e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal))
+            {
+                yield return word[..^e.Length];
+            }
+        }
+    }
+
     private static bool AreVariants(string a, string b)
     {
         if (char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0]))
@@ -190,7 +268,7 @@ public sealed class ClaimChecker
 
         var la = a.ToLowerInvariant();
         var lb = b.ToLowerInvariant();
-        if (string.Equals(la, lb, StringComparison.Ordinal) || string.Equals(la + "s", lb, StringComparison.Ordinal) || string.Equals(lb + "s", la, StringComparison.Ordinal))
+        if (string.Equals(la, lb, StringComparison.Ordinal) || OneFamily(la, lb))
         {
             return false;
         }
@@ -273,6 +351,15 @@ public sealed class ClaimChecker
             }
         }
 
+        // An ambiguous date ("04/06") also joins the mentions of its other reading.
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].AlternativeValue is { } alternative && byValue.TryGetValue(alternative[^5..], out var other))
+            {
+                parent.Union(other, i);
+            }
+        }
+
         // 2. Mentions of different documents whose sentences share two words that are not the story's topic words
         //    state the same fact, whatever their values: that is where a disagreement shows.
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -325,8 +412,8 @@ public sealed class ClaimChecker
             }
 
             var readings = clusterMentions
-                .GroupBy(m => Key(m, kind), StringComparer.Ordinal)
-                .Select(g => Reading(g.Select(m => m.Value).OrderBy(v => v.StartsWith('-')).ThenBy(v => v, StringComparer.Ordinal).First(), g.ToList()))
+                .GroupBy(m => kind == ClaimKind.Date ? DateReading(m, clusterMentions) : m.Value, StringComparer.Ordinal)
+                .Select(g => Reading(g.Key, g.ToList()))
                 .OrderByDescending(r => r.DocumentIds.Count)
                 .ThenByDescending(r => r.Mentions.Count)
                 .ThenBy(r => r.Value, StringComparer.Ordinal)
@@ -343,6 +430,33 @@ public sealed class ClaimChecker
             yield return (kind, topic, readings);
         }
     }
+
+    /// <summary>
+    /// The reading a date mention supports among the mentions of its claim: its full date when it states the year (so
+    /// <c>June 4, 2019</c> and <c>June 4, 2021</c> differ); without a year, the one dated reading of the same month and day
+    /// when there is exactly one, else its month and day. An ambiguous numeric date is a reading of its own, marked
+    /// ambiguous: another document's date does not say how this article writes its dates.
+    /// </summary>
+    private static string DateReading(ClaimMention mention, List<ClaimMention> cluster)
+    {
+        var value = mention.Value;
+        if (mention.Ambiguous)
+        {
+            return AmbiguousPrefix + value; // only the article's own dates may settle it, and they did not
+        }
+
+        if (!value.StartsWith('-'))
+        {
+            return value;
+        }
+
+        var dated = cluster.Where(m => !m.Value.StartsWith('-') && !m.Ambiguous && m.Value.EndsWith(value[^5..], StringComparison.Ordinal))
+            .Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+        return dated.Count == 1 ? dated[0] : value;
+    }
+
+    /// <summary>Marks a reading that is an ambiguous numeric date (see <see cref="ClaimReading.Ambiguous"/>).</summary>
+    internal const string AmbiguousPrefix = "?";
 
     /// <summary>A date without a year agrees with the same month and day in any year.</summary>
     private static string Key(ClaimMention mention, ClaimKind kind) => kind == ClaimKind.Date ? mention.Value[^5..] : mention.Value;

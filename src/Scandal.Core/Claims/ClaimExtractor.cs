@@ -12,15 +12,26 @@ namespace Scandal.Core.Claims;
 internal static partial class ClaimExtractor
 {
 
-    // A capitalised word: an upper-case letter then lower-case letters, optionally hyphenated (Re-Evaluating, Jean-Luc).
-    [GeneratedRegex(@"(?<![\p{L}\p{M}\p{Nd}])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*(?:[ \u00A0]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*){0,3}", RegexOptions.CultureInvariant, 2000)]
+    // A capitalised word: an upper-case letter then lower-case letters, optionally hyphenated (Re-Evaluating, Jean-Luc);
+    // up to six in a row (titles are taken off afterwards: "Former Mexican President Vicente Fox").
+    [GeneratedRegex(@"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*(?:[ \u00A0]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*){0,5}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NamePattern();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{Nd}])(?<cur>[$€£¥])\s?(?<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<dec>\d+))?(?:\s?(?<mag>million|billion|trillion|thousand|mn|bn|m|k)\b)?|(?<![\p{L}\p{Nd}])(?<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<dec>\d+))?\s?(?<mag>million|billion|trillion|thousand)?\s(?<word>dollars|euros|pounds|yen)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 2000)]
+    // Found with the non-backtracking engine (no groups: linear, and no slow capture phase), then parsed: the parser
+    // only ever sees one short match.
+    [GeneratedRegex(@"(?:[$€£¥])\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(?:\d+))?(?:\s?(?:million|billion|trillion|thousand|mn|bn|m|k)\b)?|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(?:\d+))?\s?(?:million|billion|trillion|thousand)?\s(?:dollars|euros|pounds|yen)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AmountPattern();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{Nd}])(?:(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s(?<year>(?:19|20)\d\d))?|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,?\s(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d)-(?<mnum>[01]\d)-(?<day>[0-3]\d)|(?<mnum>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\d|0?[1-9])(?:/(?<year>(?:19|20)?\d\d))?)(?![\p{L}\p{Nd}/])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 2000)]
+    [GeneratedRegex(@"^(?:(?<cur>[$€£¥])\s?(?<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<dec>\d+))?(?:\s?(?<mag>million|billion|trillion|thousand|mn|bn|m|k)\b)?|(?<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<dec>\d+))?\s?(?<mag>million|billion|trillion|thousand)?\s(?<word>dollars|euros|pounds|yen)\b)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex AmountPatternParts();
+
+    // Found with the non-backtracking engine (no groups: linear, and no slow capture phase), then parsed: the parser
+    // only ever sees one short match.
+    [GeneratedRegex(@"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s(?:[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s(?:(?:19|20)\d\d))?|(?:[0-3]?\d)(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,?\s(?:(?:19|20)\d\d))?|(?:(?:19|20)\d\d)-(?:[01]\d)-(?:[0-3]\d)|(?:3[01]|[12]\d|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?:/(?:(?:19|20)?\d\d))?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"^(?:(?:(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s(?<year>(?:19|20)\d\d))?|(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,?\s(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d)-(?<mnum>[01]\d)-(?<day>[0-3]\d)|(?<mnum>3[01]|[12]\d|0?[1-9])/(?<day>3[01]|[12]\d|0?[1-9])(?:/(?<year>(?:19|20)?\d\d))?))$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DatePatternParts();
 
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -47,16 +58,10 @@ internal static partial class ClaimExtractor
             return mentions;
         }
 
-        try
-        {
-            AddNames(article, mentions);
-            AddAmounts(article, mentions);
-            AddDates(article, mentions);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Pathological text: keep what was found so far rather than hang.
-        }
+        // The patterns run on the non-backtracking engine: linear in the text, no timeout, nothing dropped.
+        AddNames(article, mentions);
+        AddAmounts(article, mentions);
+        AddDates(article, mentions);
 
         mentions.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind));
         return mentions;
@@ -67,6 +72,11 @@ internal static partial class ClaimExtractor
         var text = article.Text;
         foreach (Match m in NamePattern().Matches(text))
         {
+            if (!StartsWord(text, m.Index))
+            {
+                continue;
+            }
+
             var start = m.Index;
             var words = m.Value.Split([' ', '\u00A0']);
             var skip = 0;
@@ -76,13 +86,21 @@ internal static partial class ClaimExtractor
                 skip++;
             }
 
+            // Titles are not part of a name: "Former Mexican President Vicente Fox" is Vicente Fox.
+            var title = Titles.Leading(words, skip);
+            for (var k = skip; k < title; k++)
+            {
+                start += words[k].Length + 1;
+            }
+
+            skip = title;
             if (skip == words.Length)
             {
                 continue;
             }
 
             var value = string.Join(' ', words, skip, words.Length - skip);
-            if (value.Length < 4 || (words.Length - skip == 1 && IsSentenceStart(text, start)))
+            if (value.Length < 4 || (words.Length - skip == 1 && skip == 0 && IsSentenceStart(text, start)))
             {
                 continue;
             }
@@ -92,11 +110,22 @@ internal static partial class ClaimExtractor
         }
     }
 
+    /// <summary>Nothing alphanumeric right before <paramref name="index"/> (the look-behind the patterns cannot have).</summary>
+    private static bool StartsWord(string text, int index) =>
+        index == 0 || !(char.IsLetterOrDigit(text[index - 1]) || char.GetUnicodeCategory(text[index - 1]) == UnicodeCategory.NonSpacingMark);
+
     private static void AddAmounts(Article article, List<ClaimMention> mentions)
     {
         var text = article.Text;
-        foreach (Match m in AmountPattern().Matches(text))
+        foreach (Match found in AmountPattern().Matches(text))
         {
+            var m = AmountPatternParts().Match(found.Value);
+            var index = found.Index;
+            if (!m.Success || !StartsWord(text, index))
+            {
+                continue;
+            }
+
             var currency = m.Groups["cur"].Success ? m.Groups["cur"].Value switch
             {
                 "$" => "USD",
@@ -127,7 +156,7 @@ internal static partial class ClaimExtractor
                 _ => 1m,
             };
 
-            var span = new TextSpan(m.Index, m.Index + m.Length);
+            var span = new TextSpan(index, index + found.Length);
             var value = string.Create(CultureInfo.InvariantCulture, $"{currency} {amount:0.##}");
             mentions.Add(new ClaimMention(article.Id, ClaimKind.Amount, m.Value, value, span, ContextWords(text, span)));
         }
@@ -136,19 +165,35 @@ internal static partial class ClaimExtractor
     private static void AddDates(Article article, List<ClaimMention> mentions)
     {
         var text = article.Text;
-        foreach (Match m in DatePattern().Matches(text))
+        var found = new List<(Match Match, int Index, int First, int Second, bool Numeric)>();
+        foreach (Match match in DatePattern().Matches(text))
         {
-            int month;
-            if (m.Groups["mon"].Success)
+            var m = DatePatternParts().Match(match.Value);
+            var index = match.Index;
+            var end = index + match.Length;
+            if (!m.Success || !StartsWord(text, index) || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '/')))
             {
-                month = MonthNumber(m.Groups["mon"].Value);
-            }
-            else
-            {
-                month = int.Parse(m.Groups["mnum"].Value, CultureInfo.InvariantCulture);
+                continue;
             }
 
-            var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+            var numeric = m.Groups["mnum"].Success && m.Groups["mnum"].Index == 0; // 04/06, not 2021-04-06
+            var first = m.Groups["mon"].Success ? MonthNumber(m.Groups["mon"].Value) : int.Parse(m.Groups["mnum"].Value, CultureInfo.InvariantCulture);
+            var second = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+            if (numeric && first > 12 && !m.Groups["year"].Success)
+            {
+                continue; // "24/7" is not a date; "25/12/2021" is, day first
+            }
+
+            found.Add((m, index, first, second, numeric));
+        }
+
+        // Numeric dates ("04/06") are read month first unless the article's other numeric dates show day-first order
+        // (a first number over 12); when nothing settles it and both readings are dates, the date is ambiguous.
+        var dayFirst = found.Any(f => f.Numeric && f.First > 12 && f.Second <= 12);
+        var monthFirst = found.Any(f => f.Numeric && f.Second > 12 && f.First <= 12);
+        foreach (var (m, index, first, second, numeric) in found)
+        {
+            var (month, day) = numeric && dayFirst && !monthFirst ? (second, first) : (first, second);
             if (month is < 1 or > 12 || day is < 1 or > 31)
             {
                 continue;
@@ -161,9 +206,11 @@ internal static partial class ClaimExtractor
                 year = (y < 100 ? 2000 + y : y).ToString(CultureInfo.InvariantCulture);
             }
 
-            var span = new TextSpan(m.Index, m.Index + m.Length);
+            var ambiguous = numeric && dayFirst == monthFirst && first != second && first <= 12 && second <= 12;
+            var span = new TextSpan(index, index + m.Length);
             var value = string.Create(CultureInfo.InvariantCulture, $"{year}-{month:00}-{day:00}");
-            mentions.Add(new ClaimMention(article.Id, ClaimKind.Date, m.Value, value, span, ContextWords(text, span)));
+            var alternative = ambiguous ? string.Create(CultureInfo.InvariantCulture, $"{year}-{day:00}-{month:00}") : null;
+            mentions.Add(new ClaimMention(article.Id, ClaimKind.Date, m.Value, value, span, ContextWords(text, span), alternative));
         }
     }
 

@@ -6,7 +6,7 @@ namespace Scandal.Core.Claims;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class ClaimMention
 {
-    internal ClaimMention(string documentId, ClaimKind kind, string text, string value, TextSpan span, IReadOnlyList<string> context)
+    internal ClaimMention(string documentId, ClaimKind kind, string text, string value, TextSpan span, IReadOnlyList<string> context, string? alternativeValue = null)
     {
         DocumentId = documentId;
         Kind = kind;
@@ -14,6 +14,7 @@ public sealed class ClaimMention
         Value = value;
         Span = span;
         Context = context;
+        AlternativeValue = alternativeValue;
     }
 
     /// <summary>The article it was found in.</summary>
@@ -33,6 +34,15 @@ public sealed class ClaimMention
 
     /// <summary>Where it is in the article text.</summary>
     public TextSpan Span { get; }
+
+    /// <summary>
+    /// For an ambiguous numeric date (<c>04/06</c> in an article whose other dates do not settle day or month first), the
+    /// day-first reading (<see cref="Value"/> is the month-first one); otherwise <see langword="null"/>.
+    /// </summary>
+    public string? AlternativeValue { get; }
+
+    /// <summary>The date could be read day first or month first (see <see cref="AlternativeValue"/>).</summary>
+    public bool Ambiguous => AlternativeValue is not null;
 
     /// <summary>The lower-cased content words around it in its sentence, used to tell which claim it supports.</summary>
     public IReadOnlyList<string> Context { get; }

@@ -6,7 +6,7 @@ namespace Scandal.Core.Discrepancies;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class Discrepancy
 {
-    internal Discrepancy(DiscrepancyKind kind, string expected, string actual, TextSpan span, bool signalled, bool contested, double weight)
+    internal Discrepancy(DiscrepancyKind kind, string expected, string actual, TextSpan span, bool signalled, bool contested, double weight, bool material = false, string? reason = null)
     {
         Kind = kind;
         Expected = expected;
@@ -15,6 +15,8 @@ public sealed class Discrepancy
         Signalled = signalled;
         Contested = contested;
         Weight = weight;
+        Material = material;
+        Reason = reason;
     }
 
     /// <summary>What kind of departure it is.</summary>
@@ -40,6 +42,19 @@ public sealed class Discrepancy
 
     /// <summary>What it costs in the fidelity formula, in word-equivalents (0 when typographic, signalled or contested).</summary>
     public double Weight { get; }
+
+    /// <summary>
+    /// The change alters what the statement asserts: a number changed, a negation dropped or added, a name swapped, a
+    /// modal or hedge changed (<see cref="Reason"/> says which). It weighs at least 2 per word and is listed first.
+    /// </summary>
+    public bool Material { get; }
+
+    /// <summary>
+    /// Why it weighs what it weighs, when that is not plain from its kind: one of <see cref="DiscrepancyReasons"/>
+    /// (<c>spelling-variant</c>, <c>contraction</c>, <c>censored</c>, <c>sic</c>, <c>number</c>, <c>negation</c> ...), or
+    /// <see langword="null"/>.
+    /// </summary>
+    public string? Reason { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind}: '{Expected}' → '{Actual}' at {Span}";

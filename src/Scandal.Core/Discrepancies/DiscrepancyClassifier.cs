@@ -1,5 +1,6 @@
 using Scandal.Core.Alignment;
 using Scandal.Core.Extraction;
+using Scandal.Core.Scoring;
 using Scandal.Core.Text;
 
 namespace Scandal.Core.Discrepancies;
@@ -19,42 +20,69 @@ internal sealed class Classification
 /// <summary>
 /// Says precisely how a rendering departs from the consensus wording, with the rules below, in this order.
 /// <list type="number">
-/// <item>Align the rendering's words against the consensus (<see cref="WordAligner"/>).</item>
-/// <item>Aligned words printed differently but equal once normalised (case, apostrophes, "&amp;"/"and"), and dash or
-/// spacing differences between two aligned words, are <see cref="DiscrepancyKind.Typography"/>.</item>
-/// <item>A word and the same word moved within four positions (a deletion and an insertion of one word), or a run of
-/// changes holding the same words in another order, is a <see cref="DiscrepancyKind.Reordering"/>.</item>
-/// <item>A changed word within one edit of its consensus word (two for words of eight letters or more), or sharing 75% of
-/// its letters, is a <see cref="DiscrepancyKind.Typo"/>.</item>
+/// <item>Bring both to their canonical words (<see cref="CanonicalWords"/>: contractions expanded, British spellings made
+/// American) and align them (<see cref="WordAligner"/>).</item>
+/// <item>Aligned words printed differently but equal once canonical are <see cref="DiscrepancyKind.Typography"/> with
+/// their reason (case, quote mark, ampersand, spelling variant, contraction); so are dash or spacing differences between
+/// two aligned words, and a censored form of the word (<c>f***ing</c>).</item>
+/// <item>A word and the same word moved within four positions, or a run of changes holding the same words in another
+/// order, is a <see cref="DiscrepancyKind.Reordering"/>.</item>
+/// <item>A changed word that <see cref="TypoRule.IsTypo"/> calls a misspelling is a <see cref="DiscrepancyKind.Typo"/>.</item>
 /// <item>Any other run of changes touching three words or more, with words on both sides, is a
 /// <see cref="DiscrepancyKind.Paraphrase"/>; shorter runs are a <see cref="DiscrepancyKind.Substitution"/>,
-/// an <see cref="DiscrepancyKind.Omission"/> or an <see cref="DiscrepancyKind.Insertion"/>.</item>
+/// an <see cref="DiscrepancyKind.Omission"/> or an <see cref="DiscrepancyKind.Insertion"/>. A run that changes a number,
+/// a negation or a modal (<see cref="MeaningWords"/>), or swaps one name for another, is material.</item>
 /// <item>When fewer than half the words match, the whole rendering is one <see cref="DiscrepancyKind.Paraphrase"/>.</item>
 /// <item>A rendering that is not a fragment and starts or stops inside a consensus sentence has a
 /// <see cref="DiscrepancyKind.Truncation"/> at that end.</item>
 /// <item>A change next to an ellipsis or a bracketed insertion in the rendering is signalled; a change at a contested
 /// position is contested; neither counts.</item>
 /// </list>
+/// The weights are <see cref="DiscrepancyWeights"/>'s.
 /// </summary>
-internal static class DiscrepancyClassifier
+internal sealed class DiscrepancyClassifier
 {
+    /// <summary>Each consensus in canonical words, computed once for all its renderings.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Consensus, CanonicalWords> ConsensusWords = new();
+
+    private readonly Consensus consensus;
+    private readonly Rendering rendering;
+    private readonly CanonicalWords c;
+    private readonly CanonicalWords r;
+    private readonly List<AlignedPair> pairs;
+    private readonly List<Discrepancy> result = [];
+
+    private DiscrepancyClassifier(Consensus consensus, Rendering rendering, CanonicalWords c, CanonicalWords r, List<AlignedPair> pairs)
+    {
+        this.consensus = consensus;
+        this.rendering = rendering;
+        this.c = c;
+        this.r = r;
+        this.pairs = pairs;
+    }
+
     public static Classification Classify(Consensus consensus, Rendering rendering, WordCosts? costs = null)
     {
-        var result = new List<Discrepancy>();
-        var pairs = WordAligner.Align(consensus.Norms, rendering.Norms, rendering.SignalPositions, costs);
-        if (pairs is null || rendering.Norms.Count == 0)
-        {
-            return WholeParaphrase(consensus, rendering, 0, consensus.Norms.Count - 1, 0);
-        }
+        var c = ConsensusWords.GetValue(consensus, static k => CanonicalWords.Of(k.Norms));
+        var r = CanonicalWords.Of(rendering.Norms);
+        var signals = rendering.SignalPositions.ConvertAll(r.TokenAt);
+        var pairs = rendering.Norms.Count == 0 ? null : WordAligner.Align(c.Tokens, r.Tokens, signals, costs);
+        var classifier = new DiscrepancyClassifier(consensus, rendering, c, r, pairs ?? []);
+        return pairs is null ? classifier.WholeParaphrase(0, consensus.Norms.Count - 1, 0) : classifier.Run();
+    }
 
-        int first = int.MaxValue, last = -1, matched = 0;
+    private Classification Run()
+    {
+        int first = int.MaxValue, last = -1, firstToken = int.MaxValue, lastToken = -1, matched = 0;
         foreach (var p in pairs)
         {
             if (p.Ref >= 0 && p.Wit >= 0)
             {
-                first = Math.Min(first, p.Ref);
-                last = Math.Max(last, p.Ref);
-                if (p.Op == AlignOp.Match || IsTypo(consensus.Norms[p.Ref], rendering.Norms[p.Wit]))
+                first = Math.Min(first, c.Word[p.Ref]);
+                last = Math.Max(last, c.Word[p.Ref]);
+                firstToken = Math.Min(firstToken, p.Ref);
+                lastToken = Math.Max(lastToken, p.Ref);
+                if (p.Op == AlignOp.Match || TypoRule.IsTypo(c.Tokens[p.Ref], r.Tokens[p.Wit]))
                 {
                     matched++;
                 }
@@ -63,81 +91,177 @@ internal static class DiscrepancyClassifier
 
         if (last < 0)
         {
-            return WholeParaphrase(consensus, rendering, 0, consensus.Norms.Count - 1, 0);
+            return WholeParaphrase(0, consensus.Norms.Count - 1, 0);
         }
 
-        var covered = last - first + 1;
-        if (matched * 2 < Math.Max(covered, rendering.Norms.Count))
+        if (matched * 2 < Math.Max(lastToken - firstToken + 1, r.Tokens.Count))
         {
-            return WholeParaphrase(consensus, rendering, first, last, matched);
+            return WholeParaphrase(first, last, matched);
         }
 
-        Typography(consensus, rendering, pairs, result);
+        Style();
         var used = new bool[pairs.Count];
-        Reorderings(consensus, rendering, pairs, used, result);
-        Changes(consensus, rendering, pairs, used, result);
+        Reorderings(used);
+        Changes(used);
         if (rendering.Quote.Kind != QuoteKind.Fragment)
         {
-            Truncations(consensus, rendering, first, last, result);
+            Truncations(first, last);
         }
 
+        EditorsBrackets();
         result.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind));
-        return new Classification { Discrepancies = result, CoveredWords = covered, Penalty = result.Sum(d => d.Weight) };
+        return new Classification { Discrepancies = result, CoveredWords = last - first + 1, Penalty = result.Sum(d => d.Weight) };
     }
 
-    public static double Weight(DiscrepancyKind kind, int words) => kind switch
+    /// <summary>
+    /// A bracketed insertion (<c>[for]</c>, <c>[sic]</c>) that no discrepancy accounts for is still reported: a signalled
+    /// insertion of weight 0, with its reason, so that every editor's edit shows.
+    /// </summary>
+    private void EditorsBrackets()
     {
-        DiscrepancyKind.Typography => 0,
-        DiscrepancyKind.Typo => 0.5 * words,
-        DiscrepancyKind.Reordering => 0.5 * words,
-        DiscrepancyKind.Truncation => 0.25,
-        _ => words,
-    };
-
-    private static Classification WholeParaphrase(Consensus consensus, Rendering rendering, int first, int last, int matched)
-    {
-        var covered = Math.Max(0, last - first + 1);
-        var words = Math.Max(covered, rendering.Norms.Count);
-        var span = rendering.Words.Count > 0 ? new TextSpan(rendering.Words[0].Span.Start, rendering.Words[^1].Span.End) : rendering.Quote.Spans[0];
-        var penalty = words - matched;
-        var d = new Discrepancy(DiscrepancyKind.Paraphrase, ConsensusText(consensus, first, last), WitnessText(rendering, 0, rendering.Words.Count - 1), span, signalled: false, contested: false, penalty);
-        return new Classification { Discrepancies = [d], CoveredWords = Math.Max(covered, 1), Penalty = penalty };
-    }
-
-    private static void Typography(Consensus consensus, Rendering rendering, List<AlignedPair> pairs, List<Discrepancy> result)
-    {
-        for (var k = 0; k < pairs.Count; k++)
+        foreach (var (_, token) in rendering.Signals)
         {
-            var p = pairs[k];
-            if (p.Op != AlignOp.Match)
+            if (token.Norm == "…" || result.Any(d => d.Signalled && d.Span.Start <= token.Span.End + 1 && d.Span.End + 1 >= token.Span.Start))
             {
                 continue;
             }
 
-            var token = rendering.Words[p.Wit];
-            var expected = consensus.Words[p.Ref].Text;
-            if (!string.Equals(token.Printed, expected, StringComparison.Ordinal))
-            {
-                result.Add(Make(DiscrepancyKind.Typography, expected, token.Printed, token.Span, false, false, 1));
-            }
-
-            // Punctuation between this word and the next, when both are matched and adjacent on both sides.
-            if (k + 1 < pairs.Count && pairs[k + 1].Op == AlignOp.Match && pairs[k + 1].Ref == p.Ref + 1 && pairs[k + 1].Wit == p.Wit + 1)
-            {
-                var mine = Squeeze(token.After);
-                var theirs = Squeeze(consensus.After[p.Ref]);
-                if (!string.Equals(mine, theirs, StringComparison.Ordinal) && (HasDash(mine) || HasDash(theirs)) && HasDash(mine) == HasDash(theirs))
-                {
-                    var next = rendering.Words[p.Wit + 1];
-                    var exp = expected + theirs + consensus.Words[p.Ref + 1].Text;
-                    var act = token.Printed + mine + next.Printed;
-                    result.Add(Make(DiscrepancyKind.Typography, exp, act, new TextSpan(token.Span.Start, next.Span.End), false, false, 1));
-                }
-            }
+            result.Add(new Discrepancy(DiscrepancyKind.Insertion, string.Empty, token.Printed, token.Span, signalled: true, contested: false, 0, reason: SignalReason(token)));
         }
     }
 
-    private static void Reorderings(Consensus consensus, Rendering rendering, List<AlignedPair> pairs, bool[] used, List<Discrepancy> result)
+    private Classification WholeParaphrase(int first, int last, int matched)
+    {
+        var covered = Math.Max(0, last - first + 1);
+        var words = Math.Max(covered, rendering.Norms.Count);
+        var span = rendering.Words.Count > 0 ? new TextSpan(rendering.Words[0].Span.Start, rendering.Words[^1].Span.End) : rendering.Quote.Spans[0];
+        var expectedTokens = covered == 0 ? [] : c.Tokens.GetRange(c.FirstToken[first], c.TokenAt(last + 1) - c.FirstToken[first]);
+        var (reason, materialWords) = MeaningWords.Material(expectedTokens, r.Tokens);
+        var penalty = Math.Max(0, words - matched) + ((DiscrepancyWeights.MaterialPerWord - 1) * materialWords);
+        var d = new Discrepancy(DiscrepancyKind.Paraphrase, WordsText(consensus, first, last), WordsText(rendering, 0, rendering.Words.Count - 1), span, signalled: false, contested: false, penalty, material: reason is not null && penalty > 0, reason);
+        return new Classification { Discrepancies = [d], CoveredWords = Math.Max(covered, 1), Penalty = penalty };
+    }
+
+    private int RefWord(AlignedPair p) => c.Word[p.Ref];
+
+    private int WitWord(AlignedPair p) => r.Word[p.Wit];
+
+    /// <summary>Words printed differently but equal once canonical, and dash variants between aligned words.</summary>
+    private void Style()
+    {
+        // Words with a token that is not matched are left to the change rules.
+        var refChanged = new bool[consensus.Norms.Count];
+        var witChanged = new bool[rendering.Norms.Count];
+        foreach (var p in pairs)
+        {
+            if (p.Op != AlignOp.Match)
+            {
+                if (p.Ref >= 0)
+                {
+                    refChanged[RefWord(p)] = true;
+                }
+
+                if (p.Wit >= 0)
+                {
+                    witChanged[WitWord(p)] = true;
+                }
+            }
+        }
+
+        var k = 0;
+        while (k < pairs.Count)
+        {
+            if (pairs[k].Op != AlignOp.Match)
+            {
+                k++;
+                continue;
+            }
+
+            // A group: matched tokens sharing a word on either side (a contraction against its two words).
+            int rf = RefWord(pairs[k]), rl = rf, wf = WitWord(pairs[k]), wl = wf;
+            var e = k + 1;
+            while (e < pairs.Count && pairs[e].Op == AlignOp.Match && (RefWord(pairs[e]) == rl || WitWord(pairs[e]) == wl))
+            {
+                rl = RefWord(pairs[e]);
+                wl = WitWord(pairs[e]);
+                e++;
+            }
+
+            if (!Any(refChanged, rf, rl) && !Any(witChanged, wf, wl))
+            {
+                StyleGroup(rf, rl, wf, wl);
+            }
+
+            if (e < pairs.Count && pairs[e].Op == AlignOp.Match && RefWord(pairs[e]) == rl + 1 && WitWord(pairs[e]) == wl + 1)
+            {
+                DashBetween(rl, wl);
+            }
+
+            k = e;
+        }
+    }
+
+    private void StyleGroup(int rf, int rl, int wf, int wl)
+    {
+        var expected = WordsText(consensus, rf, rl);
+        var actual = WordsText(rendering, wf, wl);
+        if (string.Equals(expected, actual, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        string reason;
+        if (rf != rl || wf != wl || Contractions.IsContraction(consensus.Norms[rf]) || Contractions.IsContraction(rendering.Norms[wf]))
+        {
+            reason = string.Equals(consensus.Norms[rf], rendering.Norms[wf], StringComparison.Ordinal) && rf == rl && wf == wl
+                ? PrintReason(expected, actual)
+                : DiscrepancyReasons.Contraction;
+        }
+        else if (!string.Equals(consensus.Norms[rf], rendering.Norms[wf], StringComparison.Ordinal))
+        {
+            reason = DiscrepancyReasons.SpellingVariant;
+        }
+        else
+        {
+            reason = PrintReason(expected, actual);
+        }
+
+        var span = new TextSpan(rendering.Words[wf].Span.Start, rendering.Words[wl].Span.End);
+        result.Add(new Discrepancy(DiscrepancyKind.Typography, expected, actual, span, false, false, 0, reason: reason));
+    }
+
+    /// <summary>Why two printings of one normalised word differ.</summary>
+    private static string PrintReason(string expected, string actual)
+    {
+        if (expected == "&" || actual == "&")
+        {
+            return DiscrepancyReasons.Ampersand;
+        }
+
+        if (string.Equals(expected, actual, StringComparison.OrdinalIgnoreCase))
+        {
+            return DiscrepancyReasons.Case;
+        }
+
+        return expected.AsSpan().IndexOfAny("-‐‑") >= 0 || actual.AsSpan().IndexOfAny("-‐‑") >= 0 ? DiscrepancyReasons.Dash : DiscrepancyReasons.QuoteMark;
+    }
+
+    /// <summary>Punctuation between two adjacent matched words: another dash, or other spacing around one.</summary>
+    private void DashBetween(int refWord, int witWord)
+    {
+        var token = rendering.Words[witWord];
+        var mine = Squeeze(token.After);
+        var theirs = Squeeze(consensus.After[refWord]);
+        if (!string.Equals(mine, theirs, StringComparison.Ordinal) && (HasDash(mine) || HasDash(theirs)) && HasDash(mine) == HasDash(theirs))
+        {
+            var next = rendering.Words[witWord + 1];
+            var exp = consensus.Words[refWord].Text + theirs + consensus.Words[refWord + 1].Text;
+            var act = token.Printed + mine + next.Printed;
+            result.Add(new Discrepancy(DiscrepancyKind.Typography, exp, act, new TextSpan(token.Span.Start, next.Span.End), false, false, 0, reason: DiscrepancyReasons.Dash));
+        }
+    }
+
+    private void Reorderings(bool[] used)
     {
         for (var a = 0; a < pairs.Count; a++)
         {
@@ -148,14 +272,8 @@ internal static class DiscrepancyClassifier
 
             for (var b = a + 1; b < pairs.Count && b <= a + 5; b++)
             {
-                if (used[b] || pairs[b].Op is not (AlignOp.Delete or AlignOp.Insert) || pairs[b].Op == pairs[a].Op)
-                {
-                    continue;
-                }
-
-                var wa = Norm(consensus, rendering, pairs[a]);
-                var wb = Norm(consensus, rendering, pairs[b]);
-                if (!string.Equals(wa, wb, StringComparison.Ordinal))
+                if (used[b] || pairs[b].Op is not (AlignOp.Delete or AlignOp.Insert) || pairs[b].Op == pairs[a].Op
+                    || !string.Equals(Token(pairs[a]), Token(pairs[b]), StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -166,15 +284,16 @@ internal static class DiscrepancyClassifier
                     used[k] = true;
                 }
 
-                var (refFirst, refLast, witFirst, witLast) = Range(pairs, a, b);
-                var words = Math.Max(refLast - refFirst + 1, witLast - witFirst + 1);
-                result.Add(Make(DiscrepancyKind.Reordering, ConsensusText(consensus, refFirst, refLast), WitnessText(rendering, witFirst, witLast), WitnessSpan(rendering, witFirst, witLast), Signalled(rendering, witFirst, witLast), Contested(consensus, refFirst, refLast), words));
+                var words = Math.Max(RefTokens(a, b).Count, WitTokens(a, b).Count);
+                Add(DiscrepancyKind.Reordering, a, b, words);
                 break;
             }
         }
     }
 
-    private static void Changes(Consensus consensus, Rendering rendering, List<AlignedPair> pairs, bool[] used, List<Discrepancy> result)
+    private string Token(AlignedPair p) => p.Ref >= 0 ? c.Tokens[p.Ref] : r.Tokens[p.Wit];
+
+    private void Changes(bool[] used)
     {
         var k = 0;
         while (k < pairs.Count)
@@ -191,21 +310,35 @@ internal static class DiscrepancyClassifier
                 k++;
             }
 
-            ClassifyRun(consensus, rendering, pairs, start, k - 1, result);
+            ClassifyRun(start, k - 1);
         }
     }
 
-    private static void ClassifyRun(Consensus consensus, Rendering rendering, List<AlignedPair> pairs, int from, int to, List<Discrepancy> result)
+    private void ClassifyRun(int from, int to)
     {
-        // Typos stand alone: take them out of the run first.
+        // Style and typos stand alone: take them out of the run first.
         var rest = new List<int>();
         for (var k = from; k <= to; k++)
         {
             var p = pairs[k];
-            if (p.Op == AlignOp.Substitute && IsTypo(consensus.Norms[p.Ref], rendering.Norms[p.Wit]))
+            if (p.Op != AlignOp.Substitute)
             {
-                var token = rendering.Words[p.Wit];
-                result.Add(Make(DiscrepancyKind.Typo, consensus.Words[p.Ref].Text, token.Printed, token.Span, Signalled(rendering, p.Wit, p.Wit), Contested(consensus, p.Ref, p.Ref), 1));
+                rest.Add(k);
+                continue;
+            }
+
+            var (expected, actual) = (c.Tokens[p.Ref], r.Tokens[p.Wit]);
+            if (CensoredWord.Matches(expected, actual))
+            {
+                Add(DiscrepancyKind.Typography, k, k, 1, style: DiscrepancyReasons.Censored);
+            }
+            else if (Contractions.AreAlternatives(expected, actual) && (c.TokenCount(RefWord(p)) > 1 || r.TokenCount(WitWord(p)) > 1))
+            {
+                Add(DiscrepancyKind.Typography, k, k, 1, style: DiscrepancyReasons.Contraction);
+            }
+            else if (TypoRule.IsTypo(expected, actual))
+            {
+                Add(DiscrepancyKind.Typo, k, k, 1);
             }
             else
             {
@@ -218,19 +351,24 @@ internal static class DiscrepancyClassifier
             return;
         }
 
-        var expected = rest.Where(k => pairs[k].Ref >= 0).Select(k => consensus.Norms[pairs[k].Ref]).Order(StringComparer.Ordinal).ToList();
-        var actual = rest.Where(k => pairs[k].Wit >= 0).Select(k => rendering.Norms[pairs[k].Wit]).Order(StringComparer.Ordinal).ToList();
-        var (refFirst, refLast, witFirst, witLast) = Range(pairs, rest[0], rest[^1]);
-        var words = Math.Max(expected.Count, actual.Count);
-        if (expected.Count >= 2 && expected.SequenceEqual(actual, StringComparer.Ordinal))
+        var expectedTokens = rest.Where(k => pairs[k].Ref >= 0).Select(k => c.Tokens[pairs[k].Ref]).ToList();
+        var actualTokens = rest.Where(k => pairs[k].Wit >= 0).Select(k => r.Tokens[pairs[k].Wit]).ToList();
+        var words = Math.Max(expectedTokens.Count, actualTokens.Count);
+        if (expectedTokens.Count >= 2 && expectedTokens.Order(StringComparer.Ordinal).SequenceEqual(actualTokens.Order(StringComparer.Ordinal), StringComparer.Ordinal))
         {
-            result.Add(Make(DiscrepancyKind.Reordering, ConsensusText(consensus, refFirst, refLast), WitnessText(rendering, witFirst, witLast), WitnessSpan(rendering, witFirst, witLast), Signalled(rendering, witFirst, witLast), Contested(consensus, refFirst, refLast), words));
+            Add(DiscrepancyKind.Reordering, rest[0], rest[^1], words);
             return;
         }
 
-        if (words >= 3 && expected.Count > 0 && actual.Count > 0)
+        if (words >= 3 && expectedTokens.Count > 0 && actualTokens.Count > 0)
         {
-            result.Add(Make(DiscrepancyKind.Paraphrase, ConsensusText(consensus, refFirst, refLast), WitnessText(rendering, witFirst, witLast), WitnessSpan(rendering, witFirst, witLast), Signalled(rendering, witFirst, witLast), Contested(consensus, refFirst, refLast), words));
+            var (reason, material) = MeaningWords.Material(expectedTokens, actualTokens);
+            if (reason is null && SwapsName(rest))
+            {
+                (reason, material) = (DiscrepancyReasons.Name, 1);
+            }
+
+            Add(DiscrepancyKind.Paraphrase, rest[0], rest[^1], words, material, reason);
             return;
         }
 
@@ -245,27 +383,50 @@ internal static class DiscrepancyClassifier
                 h++;
             }
 
-            var (rf, rl, wf, wl) = Range(pairs, rest[g], rest[h]);
             var n = h - g + 1;
-            switch (op)
+            var (reason, material) = MeaningWords.Material(RefTokens(rest[g], rest[h]), WitTokens(rest[g], rest[h]));
+            if (reason is null && op == AlignOp.Substitute && SwapsName([rest[g]]))
             {
-                case AlignOp.Substitute:
-                    result.Add(Make(DiscrepancyKind.Substitution, ConsensusText(consensus, rf, rl), WitnessText(rendering, wf, wl), WitnessSpan(rendering, wf, wl), Signalled(rendering, wf, wl), Contested(consensus, rf, rl), 1));
-                    break;
-                case AlignOp.Delete:
-                    var at = GapPosition(rendering, pairs, rest[g]);
-                    result.Add(Make(DiscrepancyKind.Omission, ConsensusText(consensus, rf, rl), string.Empty, new TextSpan(at, at), SignalledGap(rendering, pairs, rest[g], rest[h]), Contested(consensus, rf, rl), n));
-                    break;
-                default:
-                    result.Add(Make(DiscrepancyKind.Insertion, string.Empty, WitnessText(rendering, wf, wl), WitnessSpan(rendering, wf, wl), Signalled(rendering, wf, wl), false, n));
-                    break;
+                (reason, material) = (DiscrepancyReasons.Name, 1);
             }
 
+            var kind = op switch
+            {
+                AlignOp.Substitute => DiscrepancyKind.Substitution,
+                AlignOp.Delete => DiscrepancyKind.Omission,
+                _ => DiscrepancyKind.Insertion,
+            };
+            Add(kind, rest[g], rest[h], n, material, reason);
             g = h + 1;
         }
     }
 
-    private static void Truncations(Consensus consensus, Rendering rendering, int first, int last, List<Discrepancy> result)
+    /// <summary>A substituted word that is a name (capitalised inside a sentence) for another name.</summary>
+    private bool SwapsName(List<int> run)
+    {
+        foreach (var k in run)
+        {
+            var p = pairs[k];
+            if (p.Op == AlignOp.Substitute)
+            {
+                var rw = RefWord(p);
+                var ww = WitWord(p);
+                var expected = consensus.Words[rw].Text;
+                var actual = rendering.Words[ww].Printed;
+                var inside = (rw > 0 && !consensus.EndsSentence[rw - 1]) || (ww > 0 && !rendering.Words[ww - 1].EndsSentence);
+                if (inside && IsCapitalised(expected) && IsCapitalised(actual))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word is not ("I" or "I'm" or "I've" or "I'd" or "I'll");
+
+    private void Truncations(int first, int last)
     {
         if (first > 0 && !consensus.EndsSentence[first - 1])
         {
@@ -276,7 +437,7 @@ internal static class DiscrepancyClassifier
             }
 
             var at = rendering.Words[0].Span.Start;
-            result.Add(Make(DiscrepancyKind.Truncation, ConsensusText(consensus, s, first - 1), string.Empty, new TextSpan(at, at), false, Contested(consensus, s, first - 1), 1));
+            AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, s, first - 1), string.Empty, new TextSpan(at, at), SignalAt(0), Contested(s, first - 1), 1, 0, null, null);
         }
 
         if (last < consensus.Norms.Count - 1 && !consensus.EndsSentence[last])
@@ -288,56 +449,41 @@ internal static class DiscrepancyClassifier
             }
 
             var at = rendering.Words[^1].Span.End;
-            result.Add(Make(DiscrepancyKind.Truncation, ConsensusText(consensus, last + 1, e), string.Empty, new TextSpan(at, at), false, Contested(consensus, last + 1, e), 1));
+            AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, last + 1, e), string.Empty, new TextSpan(at, at), SignalAt(rendering.Words.Count), Contested(last + 1, e), 1, 0, null, null);
         }
     }
 
-    private static Discrepancy Make(DiscrepancyKind kind, string expected, string actual, TextSpan span, bool signalled, bool contested, int words)
+    /// <summary>Adds the discrepancy covering the aligned pairs <paramref name="from"/>..<paramref name="to"/>.</summary>
+    private void Add(DiscrepancyKind kind, int from, int to, int words, int materialWords = 0, string? materialReason = null, string? style = null)
     {
-        var weight = signalled || contested ? 0 : Weight(kind, words);
-        return new Discrepancy(kind, expected, actual, span, signalled, contested, weight);
-    }
-
-    /// <summary>
-    /// A misspelling: not one closed-class English word for another ("those" for "the" is a substitution; "thier" for
-    /// "their" is a typo), the same first
-    /// letter (or the first two swapped), and within one edit — two for words of six letters or more — counting an
-    /// adjacent swap as one edit; or, for words of eight letters or more, 80% of letters shared.
-    /// </summary>
-    internal static bool IsTypo(string expected, string actual)
-    {
-        if (expected.Length < 3 || actual.Length < 3 || (FunctionWords.Contains(expected) && FunctionWords.Contains(actual)))
+        var (rf, rl, wf, wl) = TokenRange(from, to);
+        var expected = TokensText(c, consensus, rf, rl);
+        var actual = TokensText(r, rendering, wf, wl);
+        var refFirst = rl >= 0 ? c.Word[rf] : 0;
+        var refLast = rl >= 0 ? c.Word[rl] : -1;
+        if (kind == DiscrepancyKind.Omission)
         {
-            return false;
+            var at = GapPosition(from);
+            AddRaw(kind, expected, actual, new TextSpan(at, at), SignalledGap(to), Contested(refFirst, refLast), words, materialWords, materialReason, style);
+            return;
         }
 
-        // Misspellings keep the first letter ("satefy", "helpd"); a different first letter is another word ("northern"/"southern"),
-        // unless the first two letters are swapped.
-        if (expected[0] != actual[0] && !(expected.Length == actual.Length && expected[0] == actual[1] && expected[1] == actual[0]))
-        {
-            return false;
-        }
-
-        var max = Math.Min(expected.Length, actual.Length) >= 6 ? 2 : 1;
-        return WordSimilarity.Distance(expected, actual, max) <= max || (expected.Length >= 8 && WordSimilarity.Ratio(expected, actual) >= 0.8);
+        var witFirst = wl >= 0 ? r.Word[wf] : 0;
+        var witLast = wl >= 0 ? r.Word[wl] : -1;
+        var span = witLast < witFirst ? new TextSpan(0, 0) : new TextSpan(rendering.Words[witFirst].Span.Start, rendering.Words[witLast].Span.End);
+        var contested = kind != DiscrepancyKind.Insertion && Contested(refFirst, refLast);
+        AddRaw(kind, expected, actual, span, Signal(witFirst, witLast), contested, words, materialWords, materialReason, style);
     }
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    private void AddRaw(DiscrepancyKind kind, string expected, string actual, TextSpan span, string? signal, bool contested, int words, int materialWords, string? materialReason, string? style)
     {
-        "the", "this", "that", "these", "those", "then", "than", "there", "their", "they", "them", "thus", "though",
-        "through", "throughout", "and", "any", "anything", "all", "also", "are", "was", "were", "been", "being", "have",
-        "has", "had", "having", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "not", "nor",
-        "for", "from", "with", "without", "within", "into", "onto", "upon", "over", "under", "after", "before", "about",
-        "above", "below", "between", "among", "his", "her", "hers", "him", "its", "our", "ours", "your", "yours", "you",
-        "she", "who", "whom", "whose", "what", "which", "when", "where", "while", "why", "how", "here", "every", "each",
-        "some", "such", "none", "more", "most", "less", "least", "very", "only", "just", "even", "ever", "never", "now",
-        "again", "once", "both", "either", "neither", "other", "another", "because", "since", "until", "unless", "whether",
-        "does", "did", "doing", "done", "our", "out", "off", "too", "yet", "per",
-    };
+        var weight = style is not null || signal is not null || contested ? 0 : DiscrepancyWeights.Of(kind, words, materialReason is null ? 0 : materialWords);
+        var material = weight > 0 && materialReason is not null && kind is not (DiscrepancyKind.Typo or DiscrepancyKind.Reordering or DiscrepancyKind.Truncation);
+        var reason = style ?? signal ?? (contested ? DiscrepancyReasons.Contested : material ? materialReason : null);
+        result.Add(new Discrepancy(kind, expected, actual, span, signal is not null, contested, weight, material, reason));
+    }
 
-    private static string Norm(Consensus consensus, Rendering rendering, AlignedPair p) => p.Ref >= 0 ? consensus.Norms[p.Ref] : rendering.Norms[p.Wit];
-
-    private static (int RefFirst, int RefLast, int WitFirst, int WitLast) Range(List<AlignedPair> pairs, int from, int to)
+    private (int RefFirst, int RefLast, int WitFirst, int WitLast) TokenRange(int from, int to)
     {
         int rf = int.MaxValue, rl = -1, wf = int.MaxValue, wl = -1;
         for (var k = from; k <= to; k++)
@@ -358,7 +504,18 @@ internal static class DiscrepancyClassifier
         return (rf == int.MaxValue ? 0 : rf, rl, wf == int.MaxValue ? 0 : wf, wl);
     }
 
-    private static string ConsensusText(Consensus consensus, int first, int last)
+    private List<string> RefTokens(int from, int to) => pairs.Skip(from).Take(to - from + 1).Where(p => p.Ref >= 0).Select(p => c.Tokens[p.Ref]).ToList();
+
+    private List<string> WitTokens(int from, int to) => pairs.Skip(from).Take(to - from + 1).Where(p => p.Wit >= 0).Select(p => r.Tokens[p.Wit]).ToList();
+
+    /// <summary>The printed words of a token range; a contraction only partly in the range shows its canonical token.</summary>
+    private static string TokensText(CanonicalWords canon, Consensus consensus, int first, int last) =>
+        TokensText(canon, first, last, w => consensus.Words[w].Text, w => Separator(consensus.After[w]));
+
+    private static string TokensText(CanonicalWords canon, Rendering rendering, int first, int last) =>
+        TokensText(canon, first, last, w => rendering.Words[w].Printed, w => Separator(rendering.Words[w].After));
+
+    private static string TokensText(CanonicalWords canon, int first, int last, Func<int, string> printed, Func<int, string> after)
     {
         if (last < first)
         {
@@ -366,25 +523,53 @@ internal static class DiscrepancyClassifier
         }
 
         var sb = new System.Text.StringBuilder();
-        for (var i = first; i <= last; i++)
+        var t = first;
+        while (t <= last)
         {
-            sb.Append(consensus.Words[i].Text);
-            if (i < last)
+            var w = canon.Word[t];
+            var whole = canon.FirstToken[w] >= first && canon.FirstToken[w] + canon.TokenCount(w) - 1 <= last;
+            if (whole)
             {
-                sb.Append(Squeeze(consensus.After[i]) is { Length: > 0 } a && a != " " ? a : " ");
+                sb.Append(printed(w));
+                t = canon.FirstToken[w] + canon.TokenCount(w);
+                if (t <= last)
+                {
+                    sb.Append(after(w));
+                }
+            }
+            else
+            {
+                sb.Append(canon.Tokens[t]);
+                t++;
+                if (t <= last)
+                {
+                    sb.Append(' ');
+                }
             }
         }
 
         return sb.ToString();
     }
 
-    private static string WitnessText(Rendering rendering, int first, int last)
+    private static string Separator(string after) => Squeeze(after) is { Length: > 0 } a && a != " " ? a : " ";
+
+    private static string WordsText(Consensus consensus, int first, int last)
     {
-        if (last < first)
+        var sb = new System.Text.StringBuilder();
+        for (var i = first; i <= last; i++)
         {
-            return string.Empty;
+            sb.Append(consensus.Words[i].Text);
+            if (i < last)
+            {
+                sb.Append(Separator(consensus.After[i]));
+            }
         }
 
+        return sb.ToString();
+    }
+
+    private static string WordsText(Rendering rendering, int first, int last)
+    {
         var sb = new System.Text.StringBuilder();
         for (var i = first; i <= last; i++)
         {
@@ -399,17 +584,14 @@ internal static class DiscrepancyClassifier
         return sb.ToString();
     }
 
-    private static TextSpan WitnessSpan(Rendering rendering, int first, int last) =>
-        last < first ? new TextSpan(0, 0) : new TextSpan(rendering.Words[first].Span.Start, rendering.Words[last].Span.End);
-
     /// <summary>Where a deletion sits in the article: the start of the next rendering word, or the end of the previous.</summary>
-    private static int GapPosition(Rendering rendering, List<AlignedPair> pairs, int k)
+    private int GapPosition(int k)
     {
         for (var j = k; j < pairs.Count; j++)
         {
             if (pairs[j].Wit >= 0)
             {
-                return rendering.Words[pairs[j].Wit].Span.Start;
+                return rendering.Words[WitWord(pairs[j])].Span.Start;
             }
         }
 
@@ -417,46 +599,78 @@ internal static class DiscrepancyClassifier
         {
             if (pairs[j].Wit >= 0)
             {
-                return rendering.Words[pairs[j].Wit].Span.End;
+                return rendering.Words[WitWord(pairs[j])].Span.End;
             }
         }
 
         return rendering.Quote.Spans[0].Start;
     }
 
-    private static bool Signalled(Rendering rendering, int witFirst, int witLast)
+    /// <summary>The reason of the editor's signal next to the rendering words <paramref name="witFirst"/>..<paramref name="witLast"/>, or null.</summary>
+    private string? Signal(int witFirst, int witLast)
     {
-        foreach (var (before, _) in rendering.Signals)
+        foreach (var (before, token) in rendering.Signals)
         {
             if (before >= witFirst && before <= witLast + 1)
             {
-                return true;
+                return SignalReason(token);
             }
         }
 
-        return false;
+        return null;
     }
 
-    private static bool SignalledGap(Rendering rendering, List<AlignedPair> pairs, int from, int to)
+    /// <summary>The reason of an editor's signal printed with <paramref name="before"/> words before it (an opening
+    /// "[He]" or "…" signals the cut at the start), or null.</summary>
+    private string? SignalAt(int before)
     {
-        var next = -1;
+        foreach (var (b, token) in rendering.Signals)
+        {
+            if (b == before)
+            {
+                return SignalReason(token);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The reason of the editor's signal where a deletion ending at pair <paramref name="to"/> sits, or null.</summary>
+    private string? SignalledGap(int to)
+    {
+        var next = rendering.Words.Count;
         for (var j = to + 1; j < pairs.Count; j++)
         {
             if (pairs[j].Wit >= 0)
             {
-                next = pairs[j].Wit;
+                next = WitWord(pairs[j]);
                 break;
             }
         }
 
-        if (next < 0)
-        {
-            next = rendering.Words.Count;
-        }
-
-        foreach (var (before, _) in rendering.Signals)
+        foreach (var (before, token) in rendering.Signals)
         {
             if (before == next)
+            {
+                return SignalReason(token);
+            }
+        }
+
+        return null;
+    }
+
+    private static string SignalReason(QuoteToken signal) => signal.Norm switch
+    {
+        "…" => DiscrepancyReasons.Ellipsis,
+        "[sic]" => DiscrepancyReasons.Sic,
+        _ => DiscrepancyReasons.EditorialBracket,
+    };
+
+    private bool Contested(int first, int last)
+    {
+        for (var i = Math.Max(0, first); i <= last && i < consensus.Words.Count; i++)
+        {
+            if (consensus.Words[i].Contested)
             {
                 return true;
             }
@@ -465,11 +679,11 @@ internal static class DiscrepancyClassifier
         return false;
     }
 
-    private static bool Contested(Consensus consensus, int first, int last)
+    private static bool Any(bool[] flags, int first, int last)
     {
-        for (var i = Math.Max(0, first); i <= last && i < consensus.Words.Count; i++)
+        for (var i = first; i <= last; i++)
         {
-            if (consensus.Words[i].Contested)
+            if (flags[i])
             {
                 return true;
             }
@@ -485,9 +699,9 @@ internal static class DiscrepancyClassifier
     {
         var sb = new System.Text.StringBuilder(s.Length);
         var space = false;
-        foreach (var c in s)
+        foreach (var ch in s)
         {
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(ch))
             {
                 space = true;
                 continue;
@@ -499,7 +713,7 @@ internal static class DiscrepancyClassifier
             }
 
             space = false;
-            sb.Append(c);
+            sb.Append(ch);
         }
 
         if (space)

@@ -2,17 +2,19 @@ namespace Scandal.Core.Discrepancies;
 
 /// <summary>
 /// How a rendering of a statement departs from the consensus wording. A closed set: every departure is exactly one
-/// of these. The weight each kind carries in the fidelity formula (see <see cref="Alignment.Witness.Fidelity"/>) is given in brackets.
+/// of these. The weight each kind carries in the fidelity formula (see <see cref="Alignment.Witness.Fidelity"/>) is given in brackets; a material change (a number, a negation, a name, a
+/// modal) weighs 2 per word.
 /// </summary>
 public enum DiscrepancyKind
 {
-    /// <summary>Dash or quote-mark style, spacing around a dash, "&amp;" for "and", letter case, curly or straight apostrophe [0: never counts].</summary>
+    /// <summary>Style: dash or quote-mark style, "&amp;" for "and", letter case, British/American spelling, a contraction, a
+    /// censored word; <see cref="Discrepancy.Reason"/> says which [0: never counts].</summary>
     Typography,
 
-    /// <summary>A misspelled word: "satefy" for "safety" [0.5 per word].</summary>
+    /// <summary>A misspelled word, not an English word, close to the consensus word: "satefy" for "safety" [0.5 per word].</summary>
     Typo,
 
-    /// <summary>Another word in place of the consensus word: "those" for "the" [1 per word].</summary>
+    /// <summary>Another word in place of the consensus word: "those" for "the" [1 per word; 2 when material].</summary>
     Substitution,
 
     /// <summary>Words of the statement dropped inside the rendering [1 per word].</summary>

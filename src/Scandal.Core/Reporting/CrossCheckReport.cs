@@ -16,7 +16,7 @@ public sealed class CrossCheckReport
     /// <summary>The version of the JSON schema written by <see cref="JsonReportWriter"/>.</summary>
     public const int SchemaVersion = 1;
 
-    internal CrossCheckReport(IReadOnlyList<DocumentSummary> documents, IReadOnlyList<Quote> quotes, IReadOnlyList<Statement> statements, IReadOnlyList<OutletScore> outlets, IReadOnlyList<ClaimCheck> claims, AlignmentStats stats)
+    internal CrossCheckReport(IReadOnlyList<DocumentSummary> documents, IReadOnlyList<Quote> quotes, IReadOnlyList<Statement> statements, IReadOnlyList<OutletScore> outlets, IReadOnlyList<ClaimCheck> claims, AlignmentStats stats, string language = Discrepancies.LanguageDetector.Default, IReadOnlyList<Discrepancies.Translation>? translations = null)
     {
         Documents = documents;
         Quotes = quotes;
@@ -24,6 +24,8 @@ public sealed class CrossCheckReport
         Outlets = outlets;
         Claims = claims;
         Stats = stats;
+        Language = language;
+        Translations = translations ?? [];
     }
 
     /// <summary>The input articles, sorted by id.</summary>
@@ -40,6 +42,31 @@ public sealed class CrossCheckReport
 
     /// <summary>Names, amounts and dates stated by two documents or more (and names spelled two ways).</summary>
     public IReadOnlyList<ClaimCheck> Claims { get; }
+
+    /// <summary>The language of the batch (most documents'), an ISO 639-1 code such as <c>en</c>.</summary>
+    public string Language { get; }
+
+    /// <summary>
+    /// Quotations in another language than <see cref="Language"/>, by document then position: reported here and kept out
+    /// of statements, fidelity and consistency.
+    /// </summary>
+    public IReadOnlyList<Discrepancies.Translation> Translations { get; }
+
+    /// <summary>The language of a quotation: its translation's, or the batch's.</summary>
+    /// <param name="quoteId">The quotation's id.</param>
+    /// <returns>An ISO 639-1 code or a BCP 47 script tag.</returns>
+    public string LanguageOf(string quoteId)
+    {
+        foreach (var t in Translations)
+        {
+            if (string.Equals(t.QuoteId, quoteId, StringComparison.Ordinal))
+            {
+                return t.Language;
+            }
+        }
+
+        return Language;
+    }
 
     internal AlignmentStats Stats { get; }
 

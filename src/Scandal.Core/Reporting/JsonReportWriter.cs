@@ -46,12 +46,29 @@ public static class JsonReportWriter
         using var w = new Utf8JsonWriter(stream, WriterOptions);
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", CrossCheckReport.SchemaVersion);
+        w.WriteString("language", report.Language);
         WriteDocuments(w, report.Documents);
-        WriteQuotes(w, report.Quotes);
+        WriteQuotes(w, report);
         WriteStatements(w, report.Statements);
         WriteOutlets(w, report.Outlets);
         WriteClaims(w, report.Claims);
+        WriteTranslations(w, report.Translations);
         w.WriteEndObject();
+    }
+
+    private static void WriteTranslations(Utf8JsonWriter w, IReadOnlyList<Discrepancies.Translation> translations)
+    {
+        w.WriteStartArray("translations");
+        foreach (var t in translations)
+        {
+            w.WriteStartObject();
+            w.WriteString("quoteId", t.QuoteId);
+            w.WriteString("documentId", t.DocumentId);
+            w.WriteString("language", t.Language);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteDocuments(Utf8JsonWriter w, IReadOnlyList<DocumentSummary> documents)
@@ -105,10 +122,11 @@ public static class JsonReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteQuotes(Utf8JsonWriter w, IReadOnlyList<Quote> quotes)
+    private static void WriteQuotes(Utf8JsonWriter w, CrossCheckReport report)
     {
+        var translated = report.Translations.ToDictionary(t => t.QuoteId, t => t.Language, StringComparer.Ordinal);
         w.WriteStartArray("quotes");
-        foreach (var q in quotes)
+        foreach (var q in report.Quotes)
         {
             w.WriteStartObject();
             w.WriteString("id", q.Id);
@@ -116,6 +134,7 @@ public static class JsonReportWriter
             w.WriteString("speaker", q.Speaker);
             w.WriteString("kind", ToCamel(q.Kind.ToString()));
             w.WriteString("text", q.Text);
+            w.WriteString("language", translated.GetValueOrDefault(q.Id, report.Language));
             w.WriteStartArray("spans");
             foreach (var span in q.Spans)
             {
@@ -208,6 +227,12 @@ public static class JsonReportWriter
                     w.WriteBoolean("signalled", d.Signalled);
                     w.WriteBoolean("contested", d.Contested);
                     w.WriteNumber("weight", Math.Round(d.Weight, 4));
+                    w.WriteBoolean("material", d.Material);
+                    if (d.Reason is not null)
+                    {
+                        w.WriteString("reason", d.Reason);
+                    }
+
                     w.WriteEndObject();
                 }
 
@@ -262,6 +287,11 @@ public static class JsonReportWriter
             {
                 w.WriteStartObject();
                 w.WriteString("value", r.Value);
+                if (r.Ambiguous)
+                {
+                    w.WriteBoolean("ambiguous", true);
+                }
+
                 WriteStrings(w, "documentIds", r.DocumentIds);
                 w.WriteStartArray("mentions");
                 foreach (var m in r.Mentions)

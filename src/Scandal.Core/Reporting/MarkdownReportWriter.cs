@@ -62,6 +62,7 @@ public static class MarkdownReportWriter
         WriteStatementTable(w, report);
         WriteSerious(w, report);
         WriteClaims(w, report);
+        WriteTranslations(w, report);
         var quotes = QuotesById(report);
         foreach (var statement in report.Statements)
         {
@@ -117,12 +118,13 @@ public static class MarkdownReportWriter
             .Where(s => !s.SingleSource)
             .SelectMany(s => s.Witnesses.SelectMany(w => w.Discrepancies.Select(d => (Statement: s, Witness: w, D: d))))
             .Where(x => x.D.Weight > 0)
-            .OrderByDescending(x => x.D.Weight)
+            .OrderByDescending(x => x.D.Material)
+            .ThenByDescending(x => x.D.Weight)
             .ThenBy(x => x.Witness.DocumentId, StringComparer.Ordinal)
             .ThenBy(x => x.D.Span.Start)
             .Take(SeriousShown)
             .ToList();
-        w.Write("## Most serious discrepancies\n\nIn statements quoted by two documents or more, heaviest first.\n\n");
+        w.Write("## Most serious discrepancies\n\nIn statements quoted by two documents or more: material changes (a number, a negation, a name, a modal) first, then heaviest first.\n\n");
         if (serious.Count == 0)
         {
             w.Write("None.\n\n");
@@ -132,7 +134,7 @@ public static class MarkdownReportWriter
         w.Write("| outlet | statement | kind | weight | consensus | outlet printed |\n|---|---|---|---:|---|---|\n");
         foreach (var (statement, witness, d) in serious)
         {
-            w.Write(Inv($"| {Cell(witness.DocumentId)} | {Cell(statement.Id)} | {d.Kind} | {d.Weight:0.##} | {Cell(Opening(d.Expected, 16))} | {Cell(Opening(d.Actual, 16))} |\n"));
+            w.Write(Inv($"| {Cell(witness.DocumentId)} | {Cell(statement.Id)} | {d.Kind}{(d.Material ? " (material: " + d.Reason + ")" : string.Empty)} | {d.Weight:0.##} | {Cell(Opening(d.Expected, 16))} | {Cell(Opening(d.Actual, 16))} |\n"));
         }
 
         w.Write('\n');
@@ -150,7 +152,7 @@ public static class MarkdownReportWriter
         w.Write("| claim | kind | about | verdict | readings |\n|---|---|---|---|---|\n");
         foreach (var c in report.Claims)
         {
-            var readings = string.Join("; ", c.Readings.Select(r => $"{Cell(r.Value)} ({Ids(r.DocumentIds)})"));
+            var readings = string.Join("; ", c.Readings.Select(r => $"{Cell(r.Value)}{(r.Ambiguous ? " (ambiguous: day or month first)" : string.Empty)} ({Ids(r.DocumentIds)})"));
             var verdict = c.Consistent ? "consistent" : c.Kind == ClaimKind.Name ? "**spelled differently**" : "**documents disagree**";
             w.Write(Inv($"| {Cell(c.Id)} | {c.Kind} | {Cell(c.Topic.Length == 0 ? "—" : c.Topic)} | {verdict} | {readings} |\n"));
         }
@@ -227,12 +229,44 @@ public static class MarkdownReportWriter
                     tags.Add("not counted");
                 }
 
-                var note = tags.Count > 0 ? $" ({string.Join(", ", tags)})" : Inv($" (weight {d.Weight:0.##})");
+                if (tags.Count == 0)
+                {
+                    tags.Add(string.Create(CultureInfo.InvariantCulture, $"weight {d.Weight:0.##}"));
+                }
+
+                if (d.Material)
+                {
+                    tags.Add("material");
+                }
+
+                if (d.Reason is not null && !d.Contested)
+                {
+                    tags.Add(d.Reason);
+                }
+
+                var note = $" ({string.Join(", ", tags)})";
                 w.Write(Inv($"- {d.Kind}{note}: “{Escape(d.Expected)}” → “{Escape(d.Actual)}” at {d.Span.Start}..{d.Span.End}\n"));
             }
 
             w.Write('\n');
         }
+    }
+
+    private static void WriteTranslations(TextWriter w, CrossCheckReport report)
+    {
+        if (report.Translations.Count == 0)
+        {
+            return;
+        }
+
+        w.Write(Inv($"## Translations\n\nQuotations in another language than the batch's ({Cell(report.Language)}): not compared with the statements and not scored.\n\n| document | quotation | language | opening words |\n|---|---|---|---|\n"));
+        foreach (var t in report.Translations)
+        {
+            var quote = report.FindQuote(t.QuoteId);
+            w.Write(Inv($"| {Cell(t.DocumentId)} | {Cell(t.QuoteId)} | {Cell(t.Language)} | {Cell(Opening(quote?.Text ?? string.Empty, 12))} |\n"));
+        }
+
+        w.Write('\n');
     }
 
     private static void WriteDocuments(TextWriter w, CrossCheckReport report)

@@ -6,10 +6,11 @@ namespace Scandal.Core.Scoring;
 
 /// <summary>
 /// Scores each outlet's consistency across the statements it quotes.
-/// <para>Per rendering (see <see cref="Witness.Fidelity"/>): <c>fidelity = max(0, 1 − Σ weights / max(1, covered words))</c>,
-/// where each discrepancy weighs, in words: Typography 0; Typo 0.5 per word; Reordering 0.5 per word; Substitution,
-/// Omission, Insertion and Paraphrase 1 per word; Truncation 0.25 per cut; a signalled or contested discrepancy 0.
-/// A whole-rendering paraphrase weighs its unmatched words, so its fidelity is the share of words that survive.</para>
+/// <para>Per rendering (see <see cref="Witness.Fidelity"/>, <see cref="Fidelity"/>): <c>fidelity = max(0, 1 − Σ weights / max(1, covered words))</c>,
+/// where each discrepancy weighs what <see cref="DiscrepancyWeights"/> says: Typography 0; Typo 0.5 per word; Reordering
+/// 0.5 per word; Substitution, Omission, Insertion and Paraphrase 1 per word, a material word (number, negation, name,
+/// modal) 2; Truncation 0.25 per cut; a signalled or contested discrepancy 0. A whole-rendering paraphrase weighs its
+/// unmatched words, so its fidelity is the share of words that survive. Translations are not scored.</para>
 /// <para>Per statement (see <see cref="Statement.Agreement"/>): the mean over consensus words quoted by two documents or more
 /// of supporting documents / covering documents; null when single-source.</para>
 /// <para>Per outlet (see <see cref="OutletScore.Consistency"/>): <c>Σ fidelity × covered words / Σ covered words</c> over its

@@ -6,7 +6,8 @@ namespace Scandal.Core.Text;
 /// Splits a quotation into words with their article spans. Punctuation is not a word: it is kept as the
 /// <see cref="QuoteToken.After"/> of the word before it, so that "society — period" and "society—period" have the same
 /// words and differ only in typography. An ellipsis ("…", "...") and a bracketed insertion ("[real]", "[sic]") are
-/// <see cref="QuoteTokenKind.Signal"/> tokens: an editor's signalled change.
+/// <see cref="QuoteTokenKind.Signal"/> tokens: an editor's signalled change. A censored word (<c>f***ing</c>, <c>s---</c>)
+/// is one word.
 /// </summary>
 internal static class WordTokenizer
 {
@@ -60,6 +61,7 @@ internal static class WordTokenizer
                     }
                 }
 
+                i = CensoredEnd(text, s, i);
                 var printed = text[s..i];
                 tokens.Add(new QuoteToken(printed, Normalize(printed), new TextSpan(offset + s, offset + i), QuoteTokenKind.Word, string.Empty, false));
                 continue;
@@ -174,6 +176,52 @@ internal static class WordTokenizer
         }
 
         return new string(chars);
+    }
+
+    /// <summary>
+    /// The end of a word printed censored, which stays one token: letters and asterisks (<c>f***ing</c>, <c>f**k</c>), or
+    /// one letter and a dash run (<c>s---</c>, <c>f—</c>) before a space or punctuation, or one letter, two hyphens or more
+    /// and letters (<c>f---ing</c>). Otherwise <paramref name="end"/>.
+    /// </summary>
+    private static int CensoredEnd(string text, int start, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == '*')
+        {
+            while (i < text.Length && text[i] == '*')
+            {
+                i++;
+            }
+
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+        }
+
+        if (i > end || end - start != 1 || !char.IsLetter(text[start]) || text[start] is 'I' or 'a' or 'A')
+        {
+            return i;
+        }
+
+        var dashes = i;
+        while (dashes < text.Length && (text[dashes] is '—' or '–' || (text[dashes] == '-' && dashes + 1 < text.Length && text[dashes + 1] == '-') || (text[dashes] == '-' && dashes > i)))
+        {
+            dashes++;
+        }
+
+        if (dashes > i + 1 && text[i] == '-' && dashes < text.Length && char.IsLetter(text[dashes]))
+        {
+            // "f---ing": hyphens inside the word.
+            while (dashes < text.Length && char.IsLetter(text[dashes]))
+            {
+                dashes++;
+            }
+
+            return dashes;
+        }
+
+        return dashes > i && (dashes == text.Length || !char.IsLetterOrDigit(text[dashes])) ? dashes : i;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;

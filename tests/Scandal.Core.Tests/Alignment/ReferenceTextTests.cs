@@ -25,7 +25,7 @@ public class ReferenceTextTests
         Assert.Contains("cleared", statement.Consensus, StringComparison.Ordinal);
         Assert.Equal(["a", "b", "c"], statement.DocumentIds);
         Assert.Equal(1.0, Corpus.Witness(report, "c").Fidelity);
-        Assert.Contains(Corpus.Witness(report, "a").Discrepancies, d => d.Expected == "cleared" && d.Actual == "cleaned" && d.Kind == DiscrepancyKind.Typo);
+        Assert.Contains(Corpus.Witness(report, "a").Discrepancies, d => d.Expected == "cleared" && d.Actual == "cleaned" && d.Kind == DiscrepancyKind.Substitution); // two real words: a substitution, not a typo
     }
 
     [Fact]
