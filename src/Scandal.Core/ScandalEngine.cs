@@ -70,7 +70,7 @@ public sealed class ScandalEngine
 
         // Align and classify.
         var aligner = new QuoteAligner(scorer, maxDegreeOfParallelism);
-        var statements = aligner.Align(quotes, ReferenceQuotes(references));
+        var statements = aligner.Align(quotes, ReferenceQuotes(references), StatementScorer.Score);
 
         // Score.
         var ids = ordered.Select(a => a.Id).ToList();
@@ -80,7 +80,8 @@ public sealed class ScandalEngine
             .ThenBy(o => o.DocumentId, StringComparer.Ordinal)
             .ToList();
 
-        var documents = results.Select(r => new DocumentSummary(r.Article.Id, r.Article.Path, r.Article.Text.Length, r.Diagnostics)).ToList();
+        var alignmentNotes = aligner.Diagnostics.ToLookup(d => d.DocumentId, d => d.Diagnostic, StringComparer.Ordinal);
+        var documents = results.Select(r => new DocumentSummary(r.Article.Id, r.Article.Path, r.Article.Text.Length, alignmentNotes.Contains(r.Article.Id) ? [.. r.Diagnostics, .. alignmentNotes[r.Article.Id]] : r.Diagnostics)).ToList();
         return new CrossCheckReport(documents, quotes, statements, outlets, claims, aligner.Stats);
     }
 

@@ -121,6 +121,12 @@ public static class MarkdownReportWriter
         sb.Append(CultureInfo.InvariantCulture, $"## {s.Id}\n\n");
         var agreement = s.SingleSource ? "single source (no agreement score)" : $"agreement {Score(s.Agreement)}";
         sb.Append(CultureInfo.InvariantCulture, $"**{Cell(s.Speaker ?? "Unknown speaker")}** · {s.DocumentIds.Count} document(s): {string.Join(", ", s.DocumentIds)} · {agreement}{(s.FromReference ? " · consensus from the reference text" : string.Empty)}\n\n");
+        if (s.SpeakersDisagree)
+        {
+            var named = string.Join("; ", s.SpeakerReadings.Select(r => $"{Cell(r.Speaker ?? "no speaker")} ({string.Join(", ", r.DocumentIds)})"));
+            sb.Append(CultureInfo.InvariantCulture, $"**Speakers disagree:** {named}. The same words are attributed to different people.\n\n");
+        }
+
         sb.Append("> ").Append(MarkedConsensus(s)).Append("\n\n");
         foreach (var c in s.Contested)
         {

@@ -74,4 +74,7 @@ public static class DiagnosticCodes
 
     /// <summary>The input is larger than the configured maximum and was truncated.</summary>
     public const string InputTooLarge = "SC0005";
+
+    /// <summary>Quotations of a statement were too long to align exactly and were aligned coarsely between shared stretches.</summary>
+    public const string AlignmentApproximated = "SC0201";
 }
