@@ -300,16 +300,17 @@ internal static class ConsensusBuilder
             }
         }
 
-        var accepts = new List<string> { winner.Norm };
+        List<string>? alternatives = null;
         List<Reading>? tied = null;
         if (isContested)
         {
             tied = readings.ConvertAll(r => new Reading(PrintedForm(r.Tokens, strings), r.Docs));
+            alternatives = [];
             foreach (var r in readings)
             {
                 if (r.Norm.Length > 0 && r.Docs.Count == winner.Docs.Count && r.Norm != winner.Norm)
                 {
-                    accepts.Add(r.Norm);
+                    alternatives.Add(r.Norm);
                 }
             }
         }
@@ -327,7 +328,7 @@ internal static class ConsensusBuilder
             }
         }
 
-        return new Elected(column, winner.Norm, [.. winner.Tokens], winner.Docs, covering, isContested, tied, accepts, MostCommon(strings), ending * 2 > printing);
+        return new Elected(column, winner.Norm, winner.Tokens, winner.Docs, covering, isContested, tied, alternatives, MostCommon(strings), ending * 2 > printing);
     }
 
     /// <summary>The pairs of columns some rendering prints side by side with the elected words (no ellipsis between).</summary>
@@ -344,7 +345,7 @@ internal static class ConsensusBuilder
                     continue;
                 }
 
-                if (ea.Accepts.Contains(r.Norms[t]) && eb.Accepts.Contains(r.Norms[t + 1]))
+                if (ea.Accepts(r.Norms[t]) && eb.Accepts(r.Norms[t + 1]))
                 {
                     bridges.Add((a, b));
                 }
@@ -489,7 +490,11 @@ internal static class ConsensusBuilder
     }
 
     /// <summary>A column's winner: its word, the tokens printing it, the documents and the readings when contested.</summary>
-    private sealed record Elected(int Column, string Norm, List<(Rendering? R, int Token)> Tokens, List<string> Docs, int Covering, bool Contested, List<Reading>? Tied, List<string> Accepts, string After, bool Ends);
+    private sealed record Elected(int Column, string Norm, List<(Rendering? R, int Token)> Tokens, List<string> Docs, int Covering, bool Contested, List<Reading>? Tied, List<string>? Alternatives, string After, bool Ends)
+    {
+        /// <summary>Whether a rendering printing <paramref name="norm"/> here prints the consensus (or one of the tied readings).</summary>
+        public bool Accepts(string norm) => string.Equals(norm, Norm, StringComparison.Ordinal) || (Alternatives is not null && Alternatives.Contains(norm));
+    }
 
     /// <summary>One document's vote on a column: the word it prints there ("" for absent) and where.</summary>
     private readonly record struct Ballot(string Document, string Norm, Rendering R, int Token);
