@@ -68,7 +68,7 @@ internal sealed class Consensus
 /// absence keeps the word). A reference text, when it covers a column, decides it.</item>
 /// <item>Joins: two consensus words follow each other only if some rendering prints them side by side; otherwise a gap
 /// (<c>…</c>) stands between them — or, when they are the same word twice (<c>I I'd</c>), the better supported one
-/// stays. A capital a rendering owes to starting its quotation or sentence is dropped in mid-sentence.</item>
+/// stays (on a tie the longer form). A capital a rendering owes to starting its quotation or sentence is dropped in mid-sentence.</item>
 /// </list>
 /// Each distinct rendering is aligned once per skeleton, so a document repeating one quotation many times costs one
 /// alignment and one vote count per column, not a pairwise comparison.
@@ -386,7 +386,7 @@ internal static class ConsensusBuilder
                 var prev = kept[^1];
                 if (SameWord(prev.Norm, e.Norm))
                 {
-                    if (e.Docs.Count > prev.Docs.Count)
+                    if (e.Docs.Count > prev.Docs.Count || (e.Docs.Count == prev.Docs.Count && e.Norm.Length > prev.Norm.Length))
                     {
                         kept[^1] = e;
                         gapBefore[^1] = kept.Count > 1 && !bridges.Contains((kept[^2].Column, e.Column));
