@@ -65,7 +65,8 @@ internal sealed class Consensus
 /// matching word; each document votes once per column it covers (its most frequent reading there, "absent" included,
 /// ties going to its first rendering), the reading with most documents wins, and a column whose winner is "absent" is
 /// not part of the consensus. When the top readings tie, the position is contested (a tie between a word and its
-/// absence keeps the word). A reference text, when it covers a column, decides it.</item>
+/// absence keeps the word; a tie where only paraphrases print one side is not contested: the renderings of the words
+/// win). A reference text, when it covers a column, decides it.</item>
 /// <item>Joins: two consensus words follow each other only if some rendering prints them side by side; otherwise a gap
 /// (<c>…</c>) stands between them — or, when they are the same word twice (<c>I I'd</c>), the better supported one
 /// stays (on a tie the longer form). A capital a rendering owes to starting its quotation or sentence is dropped in mid-sentence.</item>
@@ -289,6 +290,13 @@ internal static class ConsensusBuilder
         {
             winner = readings[0];
             isContested = readings.Count > 1 && readings[1].Docs.Count == winner.Docs.Count && covering >= 2;
+            if (isContested && (winner.Firm == 0) != (readings[1].Firm == 0))
+            {
+                // Only paraphrases print one of the tied readings: the renderings of the words decide.
+                isContested = false;
+                winner = winner.Firm == 0 ? readings[1] : winner;
+            }
+
             if (winner.Norm.Length == 0)
             {
                 if (!isContested)
@@ -497,7 +505,11 @@ internal static class ConsensusBuilder
     }
 
     /// <summary>One document's vote on a column: the word it prints there ("" for absent) and where.</summary>
-    private readonly record struct Ballot(string Document, string Norm, Rendering R, int Token);
+    private readonly record struct Ballot(string Document, string Norm, Rendering R, int Token)
+    {
+        /// <summary>Cast by a rendering of the words, not by a paraphrase.</summary>
+        public bool Firm => !R.Paraphrase;
+    }
 
     /// <summary>A reading of a column: a normalised word ("" for absent), the documents voting for it, their tokens.</summary>
     private sealed class Candidate(string norm)
@@ -507,6 +519,9 @@ internal static class ConsensusBuilder
         public List<string> Docs { get; } = [];
 
         public List<(Rendering? R, int Token)> Tokens { get; } = [];
+
+        /// <summary>Documents voting for it with a rendering of the words (not a paraphrase).</summary>
+        public int Firm { get; set; }
     }
 
     /// <summary>
@@ -616,6 +631,7 @@ internal static class ConsensusBuilder
 
             reading.Docs.Add(v.Document);
             reading.Tokens.Add((v.R, v.Token));
+            reading.Firm += v.Firm ? 1 : 0;
         }
 
         readings.Sort((x, y) =>

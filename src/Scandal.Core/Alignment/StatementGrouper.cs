@@ -142,7 +142,7 @@ internal sealed class StatementGrouper
             }
         }
 
-        var moves = new List<(int From, int To, Rendering R)>();
+        var moves = new List<(int From, int To, Rendering R, bool Paraphrase)>();
         var moved = new HashSet<int>();
         var targeted = new HashSet<int>();
         foreach (var (root, members) in groups.OrderBy(g => g.Key))
@@ -176,15 +176,17 @@ internal sealed class StatementGrouper
             stats.AddCandidates(shared.Count);
             var best = -1;
             var bestScore = 0.0;
+            var bestIsParaphrase = false;
             foreach (var (p, n) in shared.OrderBy(kv => kv.Key))
             {
                 var other = renderings[p];
                 double score;
+                var paraphrase = false;
                 if (n == mine.Count && ContainsRun(other.Norms, lone.Norms))
                 {
                     score = 100;
                 }
-                else if (!fragment && n >= 2 && other.Norms.Count * 2 >= lone.Norms.Count)
+                else if (!fragment && n >= 2 && other.Norms.Count * 2 >= lone.Norms.Count && !WouldAttachToMe(groups[parent.Find(p)], lone, other))
                 {
                     // A paraphrase, not a longer rendering around a short one (that one attaches to this one instead).
                     stats.AddScored(1);
@@ -199,6 +201,8 @@ internal sealed class StatementGrouper
                     {
                         continue;
                     }
+
+                    paraphrase = true;
                 }
                 else
                 {
@@ -211,25 +215,34 @@ internal sealed class StatementGrouper
                 {
                     bestScore = score;
                     best = p;
+                    bestIsParaphrase = paraphrase;
                 }
             }
 
             if (best >= 0)
             {
                 var to = parent.Find(best);
-                moves.Add((root, to, lone));
+                moves.Add((root, to, lone, bestIsParaphrase));
                 moved.Add(root);
                 targeted.Add(to);
             }
         }
 
-        foreach (var (from, to, rendering) in moves)
+        foreach (var (from, to, rendering, paraphrase) in moves)
         {
             groups[from].Clear();
             rendering.Attached = true;
+            rendering.Paraphrase = paraphrase;
             groups[to].Add(rendering);
         }
     }
+
+    /// <summary>
+    /// Two lone renderings paraphrasing each other: the shorter attaches to the longer, on equal length the later to the
+    /// earlier (so the result does not depend on which is looked at first).
+    /// </summary>
+    private static bool WouldAttachToMe(List<Rendering> otherGroup, Rendering lone, Rendering other) =>
+        otherGroup.Count == 1 && (other.Norms.Count < lone.Norms.Count || (other.Norms.Count == lone.Norms.Count && other.Index > lone.Index));
 
     private static bool ContainsRun(List<string> haystack, List<string> needle)
     {

@@ -91,6 +91,23 @@ public class ConsensusShapesTests
     }
 
     [Fact]
+    public void Consensus_OneRenderingAndOneParaphrase_AreNotContestedAndThePhraseIsCounted()
+    {
+        const string Said = "The slipway will stay closed until the engineers have checked every single mooring.";
+        var report = Run(
+            ("coast", Article(Said)),
+            ("isles", Article("The slipway will remain shut until engineers have inspected each and every mooring.")));
+
+        // Two documents cannot say which of them is verbatim; whichever is the consensus, nothing is contested and the
+        // other is a paraphrase that counts.
+        var statement = Assert.Single(report.Statements);
+        Assert.Equal(Said, statement.Consensus); // (equal lengths: the earlier document's wording)
+        Assert.Empty(statement.Contested);
+        var isles = Assert.Single(statement.Witnesses, w => w.DocumentId == "isles");
+        Assert.True(isles.Fidelity < 0.8, $"fidelity {isles.Fidelity}");
+    }
+
+    [Fact]
     public void Consensus_QuoteStartingMidSentence_DoesNotKeepItsCapitalInTheJoin()
     {
         const string Full = "The slipway took the worst of it and we will rebuild it stronger before the winter gales.";
