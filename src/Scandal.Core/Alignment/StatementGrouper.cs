@@ -30,8 +30,10 @@ internal sealed class AlignmentStats
 /// one speaker on one subject share topic words and stock phrases, not such stretches, and stay apart.</item>
 /// <item>Attach: what is left alone joins, as a witness and without merging statements through it, the statement
 /// holding its words: a rendering whose words all appear in a row in a member (fragments of two or three words only in
-/// a statement of two renderings or more), or a paraphrase (four words or more sharing three words in a row, one of
-/// them specific, with a rendering at least half as long that it does not hold whole, token-set ratio 65 or more). Among equal candidates one by a compatible speaker wins, then the earliest.</item>
+/// a statement of two renderings or more), or a paraphrase (four words or more with a token-set ratio of 65 or more
+/// against a rendering at least half as long that it does not hold whole, sharing with it three words in a row, one of
+/// them specific, or, by the same named speaker, two word pairs and a tenth of its word pairs). The speaker never
+/// splits a statement; here it is evidence that a loose rewording is a paraphrase of these words. Among equal candidates one by a compatible speaker wins, then the earliest.</item>
 /// </list>
 /// </summary>
 internal sealed class StatementGrouper
@@ -191,7 +193,9 @@ internal sealed class StatementGrouper
                     // A paraphrase, not a longer rendering around a short one (that one attaches to this one instead).
                     stats.AddScored(1);
                     var stretch = SharedStretch.Measure(lone.Norms, other.Norms);
-                    if (!stretch.Echoes || (stretch.ShorterContained && other.Norms.Count < lone.Norms.Count))
+                    // Evidence of one statement: a stretch echoing it, or the same named speaker and two word pairs in common.
+                    var sameSpeaker = lone.Quote.Speaker is not null && other.Quote.Speaker is not null && StatementSpeakers.Compatible(lone.Quote, other.Quote);
+                    if (!(stretch.Echoes || (sameSpeaker && n * 10 >= mine.Count)) || (stretch.ShorterContained && other.Norms.Count < lone.Norms.Count))
                     {
                         continue;
                     }
