@@ -76,7 +76,7 @@ public sealed class ScandalEngine
 
         // Align and classify.
         var aligner = new QuoteAligner(scorer, maxDegreeOfParallelism);
-        var statements = aligner.Align(translated.Count == 0 ? quotes : quotes.Where(q => !translated.Contains(q.Id)).ToList(), ReferenceQuotes(references));
+        var statements = aligner.Align(translated.Count == 0 ? quotes : quotes.Where(q => !translated.Contains(q.Id)).ToList(), ReferenceQuotes(references), StatementScorer.Score);
 
         // Score.
         var ids = ordered.Select(a => a.Id).ToList();
@@ -86,7 +86,8 @@ public sealed class ScandalEngine
             .ThenBy(o => o.DocumentId, StringComparer.Ordinal)
             .ToList();
 
-        var documents = results.Select(r => new DocumentSummary(r.Article.Id, r.Article.Path, r.Article.Text.Length, r.Diagnostics)).ToList();
+        var alignmentNotes = aligner.Diagnostics.ToLookup(d => d.DocumentId, d => d.Diagnostic, StringComparer.Ordinal);
+        var documents = results.Select(r => new DocumentSummary(r.Article.Id, r.Article.Path, r.Article.Text.Length, alignmentNotes.Contains(r.Article.Id) ? [.. r.Diagnostics, .. alignmentNotes[r.Article.Id]] : r.Diagnostics)).ToList();
         return new CrossCheckReport(documents, quotes, statements, outlets, claims, aligner.Stats, language, translations);
     }
 

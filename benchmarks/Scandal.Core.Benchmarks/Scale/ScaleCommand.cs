@@ -109,7 +109,7 @@ internal static class ScaleCommand
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"consensus {consensusTime.TotalSeconds:F2} s, classify {sw.Elapsed.TotalSeconds:F2} s"));
         sw.Restart();
-        _ = new Scandal.Core.Alignment.QuoteAligner(Scandal.Core.Matching.FuzzyScorer.Instance, 1).Align(report.Quotes, []);
+        _ = new Scandal.Core.Alignment.QuoteAligner(Scandal.Core.Matching.FuzzyScorer.Instance, 1).Align(report.Quotes, [], Scandal.Core.Scoring.StatementScorer.Score);
         var all = sw.Elapsed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages (1 thread) prepare {prepare.TotalSeconds:F2} s, group {grouping.TotalSeconds:F2} s ({groups.Count:N0} groups), prepare+group+consensus+classify {all.TotalSeconds:F2} s"));
     }

@@ -14,7 +14,11 @@ internal sealed class Column
     public string Representative { get; }
 }
 
-/// <summary>The consensus of one statement before classification: its words and, per rendering, which column each word fills.</summary>
+/// <summary>
+/// The consensus of one statement before classification. <see cref="Words"/>, <see cref="Norms"/>,
+/// <see cref="EndsSentence"/> and <see cref="After"/> hold its words without gaps, index for index, for aligning
+/// renderings against; <see cref="Display"/> holds them with a gap word where no rendering bridges two parts.
+/// </summary>
 internal sealed class Consensus
 {
     public required List<ConsensusWord> Words { get; init; }
@@ -22,12 +26,16 @@ internal sealed class Consensus
     /// <summary>Normalised consensus words, for aligning renderings against.</summary>
     public required List<string> Norms { get; init; }
 
-    /// <summary>Whether a sentence ends after each consensus word (by majority of the renderings that print it).</summary>
+    /// <summary>Whether a sentence ends after each consensus word (by majority of the renderings that print it), or a gap follows it.</summary>
     public required List<bool> EndsSentence { get; init; }
 
     /// <summary>The punctuation most renderings print after each consensus word.</summary>
     public required List<string> After { get; init; }
 
+    /// <summary>The consensus words with the gaps (<see cref="ConsensusWord.IsGap"/>) between parts no rendering joins.</summary>
+    public required List<ConsensusWord> Display { get; init; }
+
+    /// <summary>The contested positions, as indices into <see cref="Display"/>.</summary>
     public required List<ContestedPosition> Contested { get; init; }
 
     public required bool FromReference { get; init; }
@@ -35,18 +43,11 @@ internal sealed class Consensus
     public string Text()
     {
         var sb = new System.Text.StringBuilder();
-        for (var i = 0; i < Words.Count; i++)
+        for (var i = 0; i < Display.Count; i++)
         {
-            sb.Append(Words[i].Text);
-            if (i + 1 < Words.Count)
-            {
-                var after = After[i];
-                sb.Append(after.Length == 0 ? " " : after);
-            }
-            else
-            {
-                sb.Append(After[i].TrimEnd());
-            }
+            sb.Append(Display[i].Text);
+            var after = Display[i].Separator;
+            sb.Append(i + 1 < Display.Count ? (after.Length == 0 ? " " : after) : after.TrimEnd());
         }
 
         return sb.ToString();
@@ -54,13 +55,24 @@ internal sealed class Consensus
 }
 
 /// <summary>
-/// Rebuilds what the speaker most likely said. A skeleton of columns grows progressively from the longest rendering:
-/// each further rendering (longest first) is aligned word by word against it, and its words that the skeleton lacks —
-/// before it, after it or inside it — become new columns (fragments and paraphrases attached to the statement align
-/// but add no column). Then every rendering is aligned against the final skeleton and each column is put to the vote:
-/// each document votes once (its most frequent reading there, "absent" included, ties going to its first quotation), the
-/// reading with most documents wins, and a column whose winner is "absent" is not part of the consensus. When the top
-/// readings tie, the position is contested. A reference text, when it covers a column, decides it.
+/// Rebuilds what the speaker most likely said.
+/// <list type="number">
+/// <item>Skeleton: columns grow from the longest rendering. Each further rendering (longest first, exact repeats
+/// once) is placed where it matches (<see cref="WordAligner"/>, semi-global: the skeleton before and after it is not covered): its words that the skeleton lacks — before it, after it
+/// or inside it — become new columns. A rendering that matches nothing yet waits for one that bridges it. Fragments and
+/// paraphrases attached to the statement add no column.</item>
+/// <item>Vote: every rendering is placed on the final skeleton and covers the columns between its first and last
+/// matching word; each document votes once per column it covers (its most frequent reading there, "absent" included,
+/// ties going to its first rendering), the reading with most documents wins, and a column whose winner is "absent" is
+/// not part of the consensus. When the top readings tie, the position is contested (a tie between a word and its
+/// absence keeps the word; a tie where only paraphrases print one side is not contested: the renderings of the words
+/// win). A reference text, when it covers a column, decides it.</item>
+/// <item>Joins: two consensus words follow each other only if some rendering prints them side by side; otherwise a gap
+/// (<c>…</c>) stands between them — or, when they are the same word twice (<c>I I'd</c>), the better supported one
+/// stays (on a tie the longer form). A capital a rendering owes to starting its quotation or sentence is dropped in mid-sentence.</item>
+/// </list>
+/// Each distinct rendering is aligned once per skeleton, so a document repeating one quotation many times costs one
+/// alignment and one vote count per column, not a pairwise comparison.
 /// </summary>
 internal static class ConsensusBuilder
 {
@@ -74,84 +86,126 @@ internal static class ConsensusBuilder
             .ThenBy(m => m.Quote.Spans[0].Start)
             .ToList();
 
+        return Vote(Skeleton(ordered, costs), ordered, costs);
+    }
+
+    private static List<Column> Skeleton(List<Rendering> ordered, WordCosts costs)
+    {
         var columns = ordered[0].Norms.Select(n => new Column(n)).ToList();
+        var seen = new RenderingCache<bool>();
+        seen.Add(ordered[0], true);
+        var waiting = new List<Rendering>();
         foreach (var m in ordered.Skip(1))
         {
-            if (m.Attached)
+            if (!m.Attached && !seen.TryGet(m, out _))
             {
-                continue;
-            }
-
-            var pairs = WordAligner.Align(columns.ConvertAll(c => c.Representative), m.Norms, m.SignalPositions, costs);
-            if (pairs is null)
-            {
-                continue;
-            }
-
-            // Insert the rendering's extra words as new columns, right before the next aligned column.
-            var inserts = new List<(int At, string Word)>();
-            var pendingAt = -1;
-            var pending = new List<string>();
-            var lastRef = -1;
-            foreach (var p in pairs)
-            {
-                if (p.Op == AlignOp.Insert)
-                {
-                    pending.Add(m.Norms[p.Wit]);
-                    continue;
-                }
-
-                if (p.Ref >= 0)
-                {
-                    if (pending.Count > 0)
-                    {
-                        pendingAt = p.Ref;
-                        inserts.AddRange(pending.Select(w => (pendingAt, w)));
-                        pending.Clear();
-                    }
-
-                    lastRef = p.Ref;
-                }
-            }
-
-            if (pending.Count > 0)
-            {
-                var at = lastRef + 1;
-                inserts.AddRange(pending.Select(w => (at, w)));
-            }
-
-            for (var k = inserts.Count - 1; k >= 0; k--)
-            {
-                // Inserting from the back keeps the earlier indices valid; words of one run keep their order.
-                var run = k;
-                while (run > 0 && inserts[run - 1].At == inserts[k].At)
-                {
-                    run--;
-                }
-
-                columns.InsertRange(inserts[k].At, inserts.Skip(run).Take(k - run + 1).Select(x => new Column(x.Word)));
-                k = run;
+                seen.Add(m, true);
+                waiting.Add(m);
             }
         }
 
-        return Vote(columns, ordered, costs);
+        while (waiting.Count > 0)
+        {
+            var deferred = new List<Rendering>();
+            foreach (var m in waiting)
+            {
+                var pairs = WordAligner.Align(columns.ConvertAll(c => c.Representative), m.Norms, m.SignalPositions, costs);
+                if (pairs is null || !pairs.Exists(p => p.Op == AlignOp.Match))
+                {
+                    deferred.Add(m);
+                    continue;
+                }
+
+                AddColumns(columns, pairs, m);
+            }
+
+            if (deferred.Count == waiting.Count)
+            {
+                // Nothing bridges them to the rest: they stand after it, and the joins put a gap between.
+                foreach (var m in deferred)
+                {
+                    columns.AddRange(m.Norms.Select(n => new Column(n)));
+                }
+
+                break;
+            }
+
+            waiting = deferred;
+        }
+
+        return columns;
     }
 
-    private static Consensus Vote(List<Column> columns, List<Rendering> members, WordCosts costs)
+    /// <summary>Inserts the rendering's extra words as new columns, right before the next aligned column.</summary>
+    private static void AddColumns(List<Column> columns, List<AlignedPair> pairs, Rendering m)
+    {
+        var inserts = new List<(int At, string Word)>();
+        var pending = new List<string>();
+        var lastRef = -1;
+        foreach (var p in pairs)
+        {
+            if (p.Op == AlignOp.Insert)
+            {
+                pending.Add(m.Norms[p.Wit]);
+                continue;
+            }
+
+            if (p.Ref >= 0)
+            {
+                if (pending.Count > 0)
+                {
+                    var at = p.Ref;
+                    inserts.AddRange(pending.Select(w => (at, w)));
+                    pending.Clear();
+                }
+
+                lastRef = p.Ref;
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            var at = lastRef + 1;
+            inserts.AddRange(pending.Select(w => (at, w)));
+        }
+
+        for (var k = inserts.Count - 1; k >= 0; k--)
+        {
+            // Inserting from the back keeps the earlier indices valid; words of one run keep their order.
+            var run = k;
+            while (run > 0 && inserts[run - 1].At == inserts[k].At)
+            {
+                run--;
+            }
+
+            columns.InsertRange(inserts[k].At, inserts.Skip(run).Take(k - run + 1).Select(x => new Column(x.Word)));
+            k = run;
+        }
+    }
+
+    private static Consensus Vote(List<Column> columns, List<Rendering> ordered, WordCosts costs)
     {
         var reps = columns.ConvertAll(c => c.Representative);
         var n = columns.Count;
 
-        // cells[column] = list of (rendering, token index or -1 for absent-within-coverage)
+        // cells[column] = (rendering, token index or -1 for absent-within-coverage), each document's cells together.
         var cells = new List<(Rendering R, int Token)>[n];
         for (var c = 0; c < n; c++)
         {
             cells[c] = [];
         }
 
-        foreach (var m in members)
+        var voters = ordered.OrderBy(m => m.DocumentId, StringComparer.Ordinal).ToList(); // stable: within a document, as ordered
+        var placed = new RenderingCache<List<AlignedPair>?>();
+        var columnsOf = new List<(Rendering R, int[] Columns)>(voters.Count);
+        foreach (var m in voters)
         {
-            var pairs = WordAligner.Align(reps, m.Norms, m.SignalPositions, costs);
+            if (!placed.TryGet(m, out var pairs))
+            {
+                pairs = WordAligner.Align(reps, m.Norms, m.SignalPositions, costs);
+                placed.Add(m, pairs);
+            }
+
             if (pairs is null)
             {
                 continue;
@@ -167,109 +221,301 @@ internal static class ConsensusBuilder
                 }
             }
 
+            var of = new int[m.Norms.Count];
+            Array.Fill(of, -1);
             foreach (var p in pairs)
             {
                 if (p.Ref >= first && p.Ref <= last)
                 {
                     cells[p.Ref].Add((m, p.Wit));
+                    if (p.Wit >= 0)
+                    {
+                        of[p.Wit] = p.Ref;
+                    }
+                }
+            }
+
+            columnsOf.Add((m, of));
+        }
+
+        var elected = new Elected?[n];
+        var votes = new List<Ballot>();
+        var readings = new List<Candidate>();
+        var strings = new List<string>();
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        for (var c = 0; c < n; c++)
+        {
+            elected[c] = Elect(c, cells[c], votes, readings, strings, counts);
+        }
+
+        return Join(elected, Bridges(elected, columnsOf), ordered.Exists(m => m.IsReference), strings);
+    }
+
+    /// <summary>The winner of one column, or null when most documents have no word there.</summary>
+    private static Elected? Elect(int column, List<(Rendering R, int Token)> cell, List<Ballot> votes, List<Candidate> readings, List<string> strings, Dictionary<string, (int Count, int First)> counts)
+    {
+        (Rendering? R, int Token) referenceCell = default;
+        foreach (var entry in cell)
+        {
+            if (entry.R.IsReference)
+            {
+                referenceCell = entry;
+                break;
+            }
+        }
+
+        DocumentVotes(cell, votes, counts);
+        if (votes.Count == 0 && referenceCell.R is null)
+        {
+            return null;
+        }
+
+        Readings(votes, readings);
+        var covering = votes.Count;
+        bool isContested;
+        Candidate winner;
+        if (referenceCell.R is not null)
+        {
+            var refNorm = referenceCell.Token >= 0 ? referenceCell.R.Norms[referenceCell.Token] : string.Empty;
+            if (refNorm.Length == 0)
+            {
+                return null;
+            }
+
+            winner = readings.Find(r => r.Norm == refNorm) ?? new Candidate(refNorm);
+            isContested = false;
+            winner.Tokens.Insert(0, (referenceCell.R, referenceCell.Token));
+        }
+        else
+        {
+            winner = readings[0];
+            isContested = readings.Count > 1 && readings[1].Docs.Count == winner.Docs.Count && covering >= 2;
+            if (isContested && (winner.Firm == 0) != (readings[1].Firm == 0))
+            {
+                // Only paraphrases print one of the tied readings: the renderings of the words decide.
+                isContested = false;
+                winner = winner.Firm == 0 ? readings[1] : winner;
+            }
+
+            if (winner.Norm.Length == 0)
+            {
+                if (!isContested)
+                {
+                    return null; // most documents do not have a word here
+                }
+
+                winner = readings[1]; // a tie between a word and its absence: keep the word, marked contested
+            }
+        }
+
+        List<string>? alternatives = null;
+        List<Reading>? tied = null;
+        if (isContested)
+        {
+            tied = readings.ConvertAll(r => new Reading(PrintedForm(r.Tokens, strings), r.Docs));
+            alternatives = [];
+            foreach (var r in readings)
+            {
+                if (r.Norm.Length > 0 && r.Docs.Count == winner.Docs.Count && r.Norm != winner.Norm)
+                {
+                    alternatives.Add(r.Norm);
                 }
             }
         }
 
-        var words = new List<ConsensusWord>();
-        var norms = new List<string>();
-        var ends = new List<bool>();
-        var afters = new List<string>();
-        var contested = new List<ContestedPosition>();
-        var fromReference = members.Any(m => m.IsReference);
-        var votes = new List<Ballot>();
-        var readings = new List<Candidate>();
-        var strings = new List<string>();
-        List<string>? sharedDocs = null;
-        for (var c = 0; c < n; c++)
+        strings.Clear();
+        int printing = 0, ending = 0;
+        foreach (var (r, t) in winner.Tokens)
         {
-            (Rendering? R, int Token) referenceCell = default;
-            foreach (var cell in cells[c])
+            if (r is not null && t >= 0)
             {
-                if (cell.R.IsReference)
-                {
-                    referenceCell = cell;
-                    break;
-                }
+                var token = r.Words[t];
+                strings.Add(NormalizeSpaces(token.After));
+                printing++;
+                ending += token.EndsSentence ? 1 : 0;
             }
+        }
 
-            DocumentVotes(cells[c], votes);
-            if (votes.Count == 0 && referenceCell.R is null)
-            {
-                continue;
-            }
+        return new Elected(column, winner.Norm, winner.Tokens, winner.Docs, covering, isContested, tied, alternatives, MostCommon(strings), ending * 2 > printing);
+    }
 
-            Readings(votes, readings);
-            var covering = votes.Count;
-            bool isContested;
-            Candidate winner;
-            if (referenceCell.R is not null)
+    /// <summary>The pairs of columns some rendering prints side by side with the elected words (no ellipsis between).</summary>
+    private static HashSet<(int, int)> Bridges(Elected?[] elected, List<(Rendering R, int[] Columns)> columnsOf)
+    {
+        var bridges = new HashSet<(int, int)>();
+        foreach (var (r, of) in columnsOf)
+        {
+            for (var t = 0; t + 1 < of.Length; t++)
             {
-                var refNorm = referenceCell.Token >= 0 ? referenceCell.R.Norms[referenceCell.Token] : string.Empty;
-                winner = readings.Find(r => r.Norm == refNorm) ?? new Candidate(refNorm);
-                if (refNorm.Length == 0)
+                int a = of[t], b = of[t + 1];
+                if (a < 0 || b <= a || elected[a] is not { } ea || elected[b] is not { } eb || EllipsisBefore(r, t + 1))
                 {
                     continue;
                 }
 
-                isContested = false;
-                winner.Tokens.Insert(0, referenceCell.R.Words[referenceCell.Token]);
-            }
-            else
-            {
-                winner = readings[0];
-                isContested = readings.Count > 1 && readings[1].Docs.Count == winner.Docs.Count && covering >= 2;
-                if (winner.Norm.Length == 0)
+                if (ea.Accepts(r.Norms[t]) && eb.Accepts(r.Norms[t + 1]))
                 {
-                    if (!isContested)
+                    bridges.Add((a, b));
+                }
+            }
+        }
+
+        return bridges;
+    }
+
+    /// <summary>Whether the rendering prints an ellipsis right before its word <paramref name="t"/> (a bracketed insertion joins its sides).</summary>
+    private static bool EllipsisBefore(Rendering r, int t)
+    {
+        foreach (var (before, token) in r.Signals)
+        {
+            if (before == t && token.Norm == "…")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Lays the elected words out: gaps where nothing bridges, no doubled word at a join, sentence case.</summary>
+    private static Consensus Join(Elected?[] elected, HashSet<(int, int)> bridges, bool fromReference, List<string> strings)
+    {
+        var kept = new List<Elected>();
+        var gapBefore = new List<bool>();
+        foreach (var e in elected)
+        {
+            if (e is null)
+            {
+                continue;
+            }
+
+            if (kept.Count > 0 && !bridges.Contains((kept[^1].Column, e.Column)))
+            {
+                var prev = kept[^1];
+                if (SameWord(prev.Norm, e.Norm))
+                {
+                    if (e.Docs.Count > prev.Docs.Count || (e.Docs.Count == prev.Docs.Count && e.Norm.Length > prev.Norm.Length))
                     {
-                        continue; // most documents do not have a word here
+                        kept[^1] = e;
+                        gapBefore[^1] = kept.Count > 1 && !bridges.Contains((kept[^2].Column, e.Column));
                     }
 
-                    winner = readings[1]; // a tie between a word and its absence: keep the word, marked contested
+                    continue;
                 }
+
+                kept.Add(e);
+                gapBefore.Add(true);
+                continue;
             }
 
-            if (isContested)
-            {
-                var all = readings.ConvertAll(r => new Reading(PrintedForm(r.Tokens, strings), r.Docs));
-                contested.Add(new ContestedPosition(words.Count, all));
-            }
+            kept.Add(e);
+            gapBefore.Add(false);
+        }
 
-            strings.Clear();
-            int printing = 0, ending = 0;
-            foreach (var t in winner.Tokens)
-            {
-                if (t is { } token)
-                {
-                    strings.Add(NormalizeSpaces(token.After));
-                    printing++;
-                    ending += token.EndsSentence ? 1 : 0;
-                }
-            }
-
-            var after = MostCommon(strings);
+        var words = new List<ConsensusWord>(kept.Count);
+        var norms = new List<string>(kept.Count);
+        var ends = new List<bool>(kept.Count);
+        var afters = new List<string>(kept.Count);
+        var display = new List<ConsensusWord>(kept.Count);
+        var contested = new List<ContestedPosition>();
+        List<string>? sharedDocs = null;
+        for (var k = 0; k < kept.Count; k++)
+        {
+            var e = kept[k];
+            var midSentence = k > 0 && !gapBefore[k] && !kept[k - 1].Ends;
+            var printed = SentenceCase(PrintedForm(e.Tokens, strings), e, midSentence, strings);
 
             // Neighbouring words are mostly supported by the same documents: they share one list (a large batch has
             // millions of consensus words).
-            var docs = sharedDocs is not null && sharedDocs.SequenceEqual(winner.Docs) ? sharedDocs : winner.Docs;
+            var docs = sharedDocs is not null && sharedDocs.SequenceEqual(e.Docs) ? sharedDocs : e.Docs;
             sharedDocs = docs;
-            words.Add(new ConsensusWord(PrintedForm(winner.Tokens, strings), after, docs, covering, isContested));
-            norms.Add(winner.Norm);
-            ends.Add(ending * 2 > printing);
-            afters.Add(after);
+            var word = new ConsensusWord(printed, e.After, docs, e.Covering, e.Contested, isGap: false);
+            if (gapBefore[k])
+            {
+                display.Add(ConsensusWord.Gap);
+            }
+
+            if (e.Tied is not null)
+            {
+                contested.Add(new ContestedPosition(display.Count, e.Tied));
+            }
+
+            display.Add(word);
+            words.Add(word);
+            norms.Add(e.Norm);
+            ends.Add(e.Ends || (k + 1 < kept.Count && gapBefore[k + 1]));
+            afters.Add(e.After);
         }
 
-        return new Consensus { Words = words, Norms = norms, EndsSentence = ends, After = afters, Contested = contested, FromReference = fromReference };
+        return new Consensus { Words = words, Norms = norms, EndsSentence = ends, After = afters, Display = display, Contested = contested, FromReference = fromReference };
     }
 
-    /// <summary>One document's vote on a column: the word it prints there ("" and no token for absent).</summary>
-    private readonly record struct Ballot(string Document, string Norm, QuoteToken? Token);
+    /// <summary>The same word twice, or a word and its contraction (<c>I</c>, <c>I'd</c>).</summary>
+    private static bool SameWord(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal)
+        || (b.Length > a.Length && b.StartsWith(a, StringComparison.Ordinal) && b[a.Length] == '\'')
+        || (a.Length > b.Length && a.StartsWith(b, StringComparison.Ordinal) && a[b.Length] == '\'');
+
+    /// <summary>
+    /// In mid-sentence, a capital that only comes from renderings starting a quotation or a sentence there gives way to
+    /// the lower-case form; names and <c>I</c>, capitalised wherever they stand, keep theirs.
+    /// </summary>
+    private static string SentenceCase(string printed, Elected e, bool midSentence, List<string> scratch)
+    {
+        if (!midSentence || printed.Length == 0 || !char.IsUpper(printed[0]))
+        {
+            return printed;
+        }
+
+        scratch.Clear();
+        var onlyAtStarts = true;
+        foreach (var (r, t) in e.Tokens)
+        {
+            if (r is null || t < 0)
+            {
+                continue;
+            }
+
+            var form = r.Words[t].Printed;
+            if (form.Length > 0 && char.IsLower(form[0]))
+            {
+                scratch.Add(form);
+            }
+            else if (t > 0 && !r.Words[t - 1].EndsSentence)
+            {
+                onlyAtStarts = false;
+            }
+        }
+
+        if (!onlyAtStarts)
+        {
+            // Some rendering prints the capital in mid-sentence: the capital is the word's own (a name, a place).
+            return printed;
+        }
+
+        if (scratch.Count > 0)
+        {
+            return MostCommon(scratch);
+        }
+
+        return e.Norm != "i" && !e.Norm.StartsWith("i'", StringComparison.Ordinal)
+            ? char.ToLowerInvariant(printed[0]) + printed[1..]
+            : printed;
+    }
+
+    /// <summary>A column's winner: its word, the tokens printing it, the documents and the readings when contested.</summary>
+    private sealed record Elected(int Column, string Norm, List<(Rendering? R, int Token)> Tokens, List<string> Docs, int Covering, bool Contested, List<Reading>? Tied, List<string>? Alternatives, string After, bool Ends)
+    {
+        /// <summary>Whether a rendering printing <paramref name="norm"/> here prints the consensus (or one of the tied readings).</summary>
+        public bool Accepts(string norm) => string.Equals(norm, Norm, StringComparison.Ordinal) || (Alternatives is not null && Alternatives.Contains(norm));
+    }
+
+    /// <summary>One document's vote on a column: the word it prints there ("" for absent) and where.</summary>
+    private readonly record struct Ballot(string Document, string Norm, Rendering R, int Token)
+    {
+        /// <summary>Cast by a rendering of the words, not by a paraphrase.</summary>
+        public bool Firm => !R.Paraphrase;
+    }
 
     /// <summary>A reading of a column: a normalised word ("" for absent), the documents voting for it, their tokens.</summary>
     private sealed class Candidate(string norm)
@@ -278,80 +524,92 @@ internal static class ConsensusBuilder
 
         public List<string> Docs { get; } = [];
 
-        public List<QuoteToken?> Tokens { get; } = [];
+        public List<(Rendering? R, int Token)> Tokens { get; } = [];
+
+        /// <summary>Documents voting for it with a rendering of the words (not a paraphrase).</summary>
+        public int Firm { get; set; }
     }
 
     /// <summary>
-    /// One vote per document, in document order: its most frequent reading among its quotations covering the column,
-    /// ties going to the reading it prints first. The reference rendering does not vote.
+    /// One vote per document, in document order: its most frequent reading among its renderings covering the column,
+    /// ties going to the reading it prints first. The reference rendering does not vote. The cells of one document are
+    /// together; a document with many renderings there is counted in one pass.
     /// </summary>
-    private static void DocumentVotes(List<(Rendering R, int Token)> cell, List<Ballot> votes)
+    private static void DocumentVotes(List<(Rendering R, int Token)> cell, List<Ballot> votes, Dictionary<string, (int Count, int First)> counts)
     {
         votes.Clear();
-        foreach (var (r, t) in cell)
+        var start = 0;
+        while (start < cell.Count)
         {
-            if (!r.IsReference)
-            {
-                votes.Add(new Ballot(r.DocumentId, t >= 0 ? r.Norms[t] : string.Empty, t >= 0 ? r.Words[t] : null));
-            }
-        }
-
-        if (votes.Count < 2)
-        {
-            return;
-        }
-
-        // Stable by document (insertion sort: a column has a few votes), then each document's run collapses to one.
-        for (var i = 1; i < votes.Count; i++)
-        {
-            var v = votes[i];
-            var j = i - 1;
-            while (j >= 0 && string.CompareOrdinal(votes[j].Document, v.Document) > 0)
-            {
-                votes[j + 1] = votes[j];
-                j--;
-            }
-
-            votes[j + 1] = v;
-        }
-
-        var kept = 0;
-        for (var start = 0; start < votes.Count;)
-        {
+            var doc = cell[start].R.DocumentId;
             var end = start + 1;
-            while (end < votes.Count && votes[end].Document == votes[start].Document)
+            while (end < cell.Count && string.Equals(cell[end].R.DocumentId, doc, StringComparison.Ordinal))
             {
                 end++;
             }
 
-            var best = start;
-            var bestCount = 0;
-            for (var i = start; i < end; i++)
+            var best = -1;
+            if (end - start <= 8)
             {
-                var count = 0;
-                var firstSeen = true;
-                for (var k = start; k < end; k++)
+                var bestCount = 0;
+                for (var i = start; i < end; i++)
                 {
-                    if (votes[k].Norm == votes[i].Norm)
+                    if (cell[i].R.IsReference)
                     {
-                        count++;
-                        firstSeen &= k >= i;
+                        continue;
+                    }
+
+                    var count = 0;
+                    var firstSeen = true;
+                    for (var k = start; k < end; k++)
+                    {
+                        if (!cell[k].R.IsReference && NormAt(cell[k]) == NormAt(cell[i]))
+                        {
+                            count++;
+                            firstSeen &= k >= i;
+                        }
+                    }
+
+                    if (firstSeen && count > bestCount)
+                    {
+                        best = i;
+                        bestCount = count;
+                    }
+                }
+            }
+            else
+            {
+                counts.Clear();
+                for (var i = start; i < end; i++)
+                {
+                    if (!cell[i].R.IsReference)
+                    {
+                        var norm = NormAt(cell[i]);
+                        counts[norm] = counts.TryGetValue(norm, out var seen) ? (seen.Count + 1, seen.First) : (1, i);
                     }
                 }
 
-                if (firstSeen && count > bestCount)
+                var bestCount = 0;
+                foreach (var (count, first) in counts.Values)
                 {
-                    best = i;
-                    bestCount = count;
+                    if (count > bestCount || (count == bestCount && first < best))
+                    {
+                        best = first;
+                        bestCount = count;
+                    }
                 }
             }
 
-            votes[kept++] = votes[best];
+            if (best >= 0)
+            {
+                votes.Add(new Ballot(doc, NormAt(cell[best]), cell[best].R, cell[best].Token));
+            }
+
             start = end;
         }
-
-        votes.RemoveRange(kept, votes.Count - kept);
     }
+
+    private static string NormAt((Rendering R, int Token) cell) => cell.Token >= 0 ? cell.R.Norms[cell.Token] : string.Empty;
 
     /// <summary>
     /// The readings of a column, most documents first, then words before absence, then ordinal: each with its
@@ -378,7 +636,8 @@ internal static class ConsensusBuilder
             }
 
             reading.Docs.Add(v.Document);
-            reading.Tokens.Add(v.Token);
+            reading.Tokens.Add((v.R, v.Token));
+            reading.Firm += v.Firm ? 1 : 0;
         }
 
         readings.Sort((x, y) =>
@@ -387,14 +646,14 @@ internal static class ConsensusBuilder
             : string.CompareOrdinal(x.Norm, y.Norm));
     }
 
-    private static string PrintedForm(List<QuoteToken?> tokens, List<string> scratch)
+    private static string PrintedForm(List<(Rendering? R, int Token)> tokens, List<string> scratch)
     {
         scratch.Clear();
-        foreach (var t in tokens)
+        foreach (var (r, t) in tokens)
         {
-            if (t is { } token)
+            if (r is not null && t >= 0)
             {
-                scratch.Add(token.Printed);
+                scratch.Add(r.Words[t].Printed);
             }
         }
 

@@ -1,14 +1,14 @@
-using Scandal.Core.Discrepancies;
 using Scandal.Core.Extraction;
 using Scandal.Core.Matching;
+using Scandal.Core.Text;
 
 namespace Scandal.Core.Alignment;
 
 /// <summary>
-/// Aligns quotations across documents: groups them into statements (<see cref="StatementGrouper"/>), rebuilds each
-/// statement's consensus (<see cref="ConsensusBuilder"/>) and classifies every rendering against it
-/// (<see cref="DiscrepancyClassifier"/>). Quotations of fewer than two words are not aligned (a one-word scare quote
-/// says nothing about a statement). Statements are processed in parallel; the result does not depend on it.
+/// Aligns quotations across documents in two steps: groups them into statements (<see cref="StatementGrouper"/>), then
+/// rebuilds each statement's consensus (<see cref="ConsensusBuilder"/>) and hands it to the next stage (classification,
+/// which consumes alignment and is not known here). Quotations of fewer than two words are not aligned (a one-word
+/// scare quote says nothing about a statement). Statements are processed in parallel; the result does not depend on it.
 /// </summary>
 internal sealed class QuoteAligner
 {
@@ -23,9 +23,14 @@ internal sealed class QuoteAligner
 
     public AlignmentStats Stats { get; } = new();
 
+    /// <summary>What alignment could only approximate, per document, in statement order (filled by <see cref="Align"/>).</summary>
+    public List<(string DocumentId, Diagnostic Diagnostic)> Diagnostics { get; } = [];
+
     /// <param name="quotes">The quotations, sorted by document id then position.</param>
     /// <param name="references">Known original texts (as quotes of a reference document), or empty.</param>
-    public List<Statement> Align(IReadOnlyList<Quote> quotes, IReadOnlyList<Quote> references)
+    /// <param name="next">The stage that turns an aligned statement into a reported one (classification and scoring).
+    /// It runs right after each statement's alignment, so that one statement's alignment scratch is gone before the next.</param>
+    public List<Statement> Align(IReadOnlyList<Quote> quotes, IReadOnlyList<Quote> references, Func<AlignedStatement, Statement> next)
     {
         var renderings = new List<Rendering>(quotes.Count + references.Count);
         foreach (var r in references)
@@ -49,57 +54,27 @@ internal sealed class QuoteAligner
             .ToList();
 
         var statements = new Statement[groups.Count];
-        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => statements[i] = Build(groups[i], i + 1));
-        return [.. statements];
-    }
-
-    private static Statement Build(List<Rendering> members, int number)
-    {
-        var costs = new WordCosts();
-        var consensus = ConsensusBuilder.Build(members, costs);
-        var witnesses = members.Where(m => !m.IsReference)
-            .OrderBy(m => m.DocumentId, StringComparer.Ordinal)
-            .ThenBy(m => m.Quote.Spans[0].Start)
-            .ToList();
-        var documents = witnesses.Select(w => w.DocumentId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var singleSource = documents.Count < 2 && !consensus.FromReference;
-        var list = new List<Witness>(witnesses.Count);
-        foreach (var w in witnesses)
+        var approximated = new bool[groups.Count];
+        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
         {
-            var c = consensus.Words.Count == 0
-                ? new Classification { Discrepancies = [], CoveredWords = 0, Penalty = 0 }
-                : DiscrepancyClassifier.Classify(consensus, w, costs);
-            var fidelity = Scoring.Fidelity.Of(c.Penalty, c.CoveredWords, singleSource);
-            var coverage = consensus.Words.Count == 0 ? 0 : Math.Min(1, (double)c.CoveredWords / consensus.Words.Count);
-            list.Add(new Witness(w.Quote.Id, w.DocumentId, fidelity, coverage, c.CoveredWords, c.Discrepancies));
-        }
+            var costs = new WordCosts();
+            var id = "s" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var aligned = new AlignedStatement { Id = id, Members = groups[i], Consensus = ConsensusBuilder.Build(groups[i], costs), Costs = costs };
+            statements[i] = next(aligned);
+            approximated[i] = costs.Approximated;
+        });
 
-        var speaker = witnesses
-            .Where(w => w.Quote.Speaker is not null)
-            .GroupBy(w => w.Quote.Speaker!, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Select(w => w.DocumentId).Distinct(StringComparer.Ordinal).Count())
-            .ThenByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .FirstOrDefault();
-
-        return new Statement("s" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), speaker, consensus.Words, consensus.Text(), documents, singleSource ? null : Agreement(consensus), consensus.Contested, list, consensus.FromReference);
-    }
-
-    /// <summary>Mean, over consensus words quoted by two documents or more, of supporting / covering documents.</summary>
-    private static double? Agreement(Consensus consensus)
-    {
-        double sum = 0;
-        var n = 0;
-        foreach (var w in consensus.Words)
+        for (var i = 0; i < groups.Count; i++)
         {
-            if (w.CoveringDocuments >= 2)
+            if (approximated[i])
             {
-                sum += (double)w.SupportingDocumentIds.Count / w.CoveringDocuments;
-                n++;
+                foreach (var w in statements[i].Witnesses.DistinctBy(w => w.DocumentId))
+                {
+                    Diagnostics.Add((w.DocumentId, new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.AlignmentApproximated, $"Statement {statements[i].Id} holds quotations too long to align exactly; they were aligned by their shared stretches of words (anchored alignment), and differences between anchors may be coarser.")));
+                }
             }
         }
 
-        return n == 0 ? null : sum / n;
+        return [.. statements];
     }
 }

@@ -38,8 +38,9 @@ public sealed class ContestedPosition
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class ConsensusWord
 {
-    internal ConsensusWord(string text, string separator, IReadOnlyList<string> supportingDocumentIds, int coveringDocuments, bool contested)
+    internal ConsensusWord(string text, string separator, IReadOnlyList<string> supportingDocumentIds, int coveringDocuments, bool contested, bool isGap)
     {
+        IsGap = isGap;
         Text = text;
         Separator = separator;
         SupportingDocumentIds = supportingDocumentIds;
@@ -61,4 +62,13 @@ public sealed class ConsensusWord
 
     /// <summary>Documents split evenly here; <see cref="Text"/> is one of the tied readings, chosen by order only.</summary>
     public bool Contested { get; }
+
+    /// <summary>
+    /// Not a word but a gap (<see cref="Text"/> is <c>…</c>): no rendering prints the words on either side of it next to
+    /// each other, so the consensus does not join them. A gap has no documents.
+    /// </summary>
+    public bool IsGap { get; }
+
+    /// <summary>The gap word.</summary>
+    internal static ConsensusWord Gap { get; } = new("…", " ", [], 0, contested: false, isGap: true);
 }

@@ -59,6 +59,9 @@ internal sealed class Rendering
 
     public bool Attached { get; set; }
 
+    /// <summary>Attached as a paraphrase: it votes, but cannot tie a position against renderings of the words.</summary>
+    public bool Paraphrase { get; set; }
+
     public string NormText => string.Join(' ', Norms);
 
     /// <summary>A stable 64-bit hash (FNV-1a) of all the normalised words, to find exact repeats without joining them.</summary>

@@ -7,8 +7,10 @@ namespace Scandal.Core.Alignment;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class Statement
 {
-    internal Statement(string id, string? speaker, IReadOnlyList<ConsensusWord> words, string consensus, IReadOnlyList<string> documentIds, double? agreement, IReadOnlyList<ContestedPosition> contested, IReadOnlyList<Witness> witnesses, bool fromReference)
+    internal Statement(string id, string? speaker, IReadOnlyList<ConsensusWord> words, string consensus, IReadOnlyList<string> documentIds, double? agreement, IReadOnlyList<ContestedPosition> contested, IReadOnlyList<Witness> witnesses, bool fromReference, IReadOnlyList<SpeakerReading> speakerReadings, bool speakersDisagree)
     {
+        SpeakerReadings = speakerReadings;
+        SpeakersDisagree = speakersDisagree;
         Id = id;
         Speaker = speaker;
         Words = words;
@@ -26,7 +28,19 @@ public sealed class Statement
     /// <summary>The speaker most of its quotations name, or <see langword="null"/>.</summary>
     public string? Speaker { get; }
 
-    /// <summary>The consensus wording, word by word.</summary>
+    /// <summary>
+    /// Every speaker its renderings name, most documents first (renderings with no speaker last, as a
+    /// <see langword="null"/> speaker). Statements are grouped by their words, never split by speaker.
+    /// </summary>
+    public IReadOnlyList<SpeakerReading> SpeakerReadings { get; }
+
+    /// <summary>
+    /// The documents name different speakers for these words (two names that are not the same person, not even by
+    /// family name): at least one outlet attributes the statement to someone else.
+    /// </summary>
+    public bool SpeakersDisagree { get; }
+
+    /// <summary>The consensus wording, word by word, with gap words (<see cref="ConsensusWord.IsGap"/>) where no rendering joins two parts.</summary>
     public IReadOnlyList<ConsensusWord> Words { get; }
 
     /// <summary>The consensus wording as text (words joined with the punctuation most documents print).</summary>

@@ -1,4 +1,3 @@
-using Scandal.Core.Extraction;
 using Scandal.Core.Matching;
 using Scandal.Core.Text;
 
@@ -22,15 +21,19 @@ internal sealed class AlignmentStats
 }
 
 /// <summary>
-/// Groups renderings into statements without comparing all pairs. An inverted index of word trigrams (and bigrams for
-/// short quotes) proposes candidates; only candidates are scored.
+/// Groups renderings into statements by their words, without comparing all pairs. An inverted index of word trigrams
+/// proposes candidates; only candidates are measured (<see cref="SharedStretch"/>). The speaker plays no part: a
+/// statement whose renderings name different speakers is one statement with a speaker disagreement, reported as such.
 /// <list type="number">
-/// <item>Union: two quotations of four words or more from compatible speakers (the same, or one unknown) are one
-/// statement when half the trigrams of the shorter are in the longer, or, from a fifth, when the fuzzy partial ratio of
-/// their normalised words reaches 80. A quote of two sentences and one of the second land together this way.</item>
-/// <item>Attach: what is left alone — fragments of two or three words, paraphrases — joins the statement holding its
-/// words (a fragment: all its words in a row; a paraphrase by a named, compatible speaker: two bigrams and a tenth of
-/// its bigrams in common, and a token-set ratio of 65) as a witness, without merging statements through it.</item>
+/// <item>Union: two renderings are one statement when they share a stretch of words that is long and specific enough
+/// (<see cref="SharedStretch.SameStatement"/>), and transitively only through such stretches. Different statements of
+/// one speaker on one subject share topic words and stock phrases, not such stretches, and stay apart.</item>
+/// <item>Attach: what is left alone joins, as a witness and without merging statements through it, the statement
+/// holding its words: a rendering whose words all appear in a row in a member (fragments of two or three words only in
+/// a statement of two renderings or more), or a paraphrase (four words or more with a token-set ratio of 65 or more
+/// against a rendering at least half as long that it does not hold whole, sharing with it three words in a row, one of
+/// them specific, or, by the same named speaker, two word pairs and a tenth of its word pairs). The speaker never
+/// splits a statement; here it is evidence that a loose rewording is a paraphrase of these words. Among equal candidates one by a compatible speaker wins, then the earliest.</item>
 /// </list>
 /// </summary>
 internal sealed class StatementGrouper
@@ -52,14 +55,14 @@ internal sealed class StatementGrouper
         var trigrams = new List<ulong>[renderings.Count];
         var index = new PostingIndex();
         var counts = new Dictionary<int, int>();
-        // Exact repeats (the same words from the same speaker: wire copies, an outlet quoting itself) join their first
-        // occurrence directly and stay out of the indexes; whatever matches them matches that first occurrence.
-        var firstOf = new Dictionary<(ulong Words, string Speaker), int>();
+        // Exact repeats (the same words: wire copies, an outlet quoting itself, a live blog) join their first occurrence
+        // directly and stay out of the indexes; whatever matches them matches that first occurrence.
+        var firstOf = new Dictionary<ulong, int>();
         var duplicate = new bool[renderings.Count];
         for (var r = 0; r < renderings.Count; r++)
         {
             var rendering = renderings[r];
-            var key = (rendering.WordsHash(), rendering.Quote.Speaker ?? string.Empty);
+            var key = rendering.WordsHash();
             if (!rendering.IsReference && firstOf.TryGetValue(key, out var first) && renderings[first].Norms.SequenceEqual(rendering.Norms))
             {
                 duplicate[r] = true;
@@ -73,7 +76,7 @@ internal sealed class StatementGrouper
                 firstOf.TryAdd(key, r); // (on a hash collision the first text keeps the key)
             }
 
-            trigrams[r] = rendering.Norms.Count >= 4 ? Distinct(rendering.Shingles(3)) : [];
+            trigrams[r] = rendering.Norms.Count >= SharedStretch.MinWords ? Distinct(rendering.Shingles(3)) : [];
             if (trigrams[r].Count == 0)
             {
                 continue;
@@ -94,21 +97,14 @@ internal sealed class StatementGrouper
             stats.AddCandidates(counts.Count);
             foreach (var (p, shared) in counts.OrderBy(kv => kv.Key))
             {
-                if (!SpeakersCompatible(renderings[p].Quote, rendering.Quote) || parent.Find(p) == parent.Find(r))
+                // A specific stretch of four words holds two trigrams.
+                if (shared < 2 || parent.Find(p) == parent.Find(r))
                 {
                     continue;
                 }
 
-                var containment = (double)shared / Math.Min(trigrams[p].Count, trigrams[r].Count);
-                var join = containment >= 0.5;
-                if (!join && containment >= 0.2)
-                {
-                    stats.AddScored(1);
-                    var (shorter, longer) = renderings[p].Norms.Count <= rendering.Norms.Count ? (renderings[p], rendering) : (rendering, renderings[p]);
-                    join = scorer.PartialRatio(shorter.NormText, longer.NormText) >= 80;
-                }
-
-                if (join)
+                stats.AddScored(1);
+                if (SharedStretch.Measure(renderings[p].Norms, rendering.Norms).SameStatement)
                 {
                     parent.Union(p, r);
                 }
@@ -133,7 +129,7 @@ internal sealed class StatementGrouper
 
     private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, UnionFind parent, bool[] duplicate)
     {
-        // Bigram index over renderings that belong to a statement of two documents or more, or of four words or more.
+        // Bigram index over every rendering but exact repeats.
         var bigrams = new PostingIndex();
         for (var r = 0; r < renderings.Count; r++)
         {
@@ -148,12 +144,14 @@ internal sealed class StatementGrouper
             }
         }
 
-        var moves = new List<(int From, int To, Rendering R)>();
+        var moves = new List<(int From, int To, Rendering R, bool Paraphrase)>();
+        var moved = new HashSet<int>();
+        var targeted = new HashSet<int>();
         foreach (var (root, members) in groups.OrderBy(g => g.Key))
         {
-            if (members.Count != 1)
+            if (members.Count != 1 || targeted.Contains(root))
             {
-                continue;
+                continue; // (a lone rendering something attached to stays where it is)
             }
 
             var lone = members[0];
@@ -162,6 +160,7 @@ internal sealed class StatementGrouper
                 continue;
             }
 
+            var fragment = lone.Norms.Count < SharedStretch.MinWords;
             var mine = Distinct(lone.Shingles(2));
             var shared = new Dictionary<int, int>();
             foreach (var h in mine)
@@ -169,7 +168,7 @@ internal sealed class StatementGrouper
                 foreach (var p in bigrams[h])
                 {
                     var target = parent.Find(p);
-                    if (target != root && groups[target].Count > 1 && SpeakersCompatible(lone.Quote, renderings[p].Quote))
+                    if (target != root && !moved.Contains(target) && (!fragment || groups[target].Count > 1))
                     {
                         shared[p] = shared.GetValueOrDefault(p) + 1;
                     }
@@ -179,45 +178,75 @@ internal sealed class StatementGrouper
             stats.AddCandidates(shared.Count);
             var best = -1;
             var bestScore = 0.0;
+            var bestIsParaphrase = false;
             foreach (var (p, n) in shared.OrderBy(kv => kv.Key))
             {
                 var other = renderings[p];
                 double score;
-                if (lone.Norms.Count <= 3)
+                var paraphrase = false;
+                if (n == mine.Count && ContainsRun(other.Norms, lone.Norms))
                 {
-                    score = n == mine.Count && ContainsRun(other.Norms, lone.Norms) ? 100 : 0;
+                    score = 100;
                 }
-                else if (lone.Quote.Speaker is not null && other.Quote.Speaker is not null && SpeakersCompatible(lone.Quote, other.Quote) && n >= 2 && n * 10 >= mine.Count)
+                else if (!fragment && n >= 2 && other.Norms.Count * 2 >= lone.Norms.Count && !WouldAttachToMe(groups[parent.Find(p)], lone, other))
                 {
+                    // A paraphrase, not a longer rendering around a short one (that one attaches to this one instead).
                     stats.AddScored(1);
+                    var stretch = SharedStretch.Measure(lone.Norms, other.Norms);
+                    // Evidence of one statement: a stretch echoing it, or the same named speaker and two word pairs in common.
+                    var sameSpeaker = lone.Quote.Speaker is not null && other.Quote.Speaker is not null && StatementSpeakers.Compatible(lone.Quote, other.Quote);
+                    if (!(stretch.Echoes || (sameSpeaker && n * 10 >= mine.Count)) || (stretch.ShorterContained && other.Norms.Count < lone.Norms.Count))
+                    {
+                        continue;
+                    }
+
                     score = scorer.TokenSetRatio(lone.NormText, other.NormText);
-                    score = score >= 65 ? score : 0;
+                    if (score < 65)
+                    {
+                        continue;
+                    }
+
+                    paraphrase = true;
                 }
                 else
                 {
                     continue;
                 }
 
+                // The speaker does not decide, but breaks a tie between equal candidates.
+                score += StatementSpeakers.Compatible(lone.Quote, other.Quote) ? 0.5 : 0;
                 if (score > bestScore)
                 {
                     bestScore = score;
                     best = p;
+                    bestIsParaphrase = paraphrase;
                 }
             }
 
             if (best >= 0)
             {
-                moves.Add((root, parent.Find(best), lone));
+                var to = parent.Find(best);
+                moves.Add((root, to, lone, bestIsParaphrase));
+                moved.Add(root);
+                targeted.Add(to);
             }
         }
 
-        foreach (var (from, to, rendering) in moves)
+        foreach (var (from, to, rendering, paraphrase) in moves)
         {
             groups[from].Clear();
             rendering.Attached = true;
+            rendering.Paraphrase = paraphrase;
             groups[to].Add(rendering);
         }
     }
+
+    /// <summary>
+    /// Two lone renderings paraphrasing each other: the shorter attaches to the longer, on equal length the later to the
+    /// earlier (so the result does not depend on which is looked at first).
+    /// </summary>
+    private static bool WouldAttachToMe(List<Rendering> otherGroup, Rendering lone, Rendering other) =>
+        otherGroup.Count == 1 && (other.Norms.Count < lone.Norms.Count || (other.Norms.Count == lone.Norms.Count && other.Index > lone.Index));
 
     private static bool ContainsRun(List<string> haystack, List<string> needle)
     {
@@ -236,19 +265,6 @@ internal sealed class StatementGrouper
         }
 
         return false;
-    }
-
-    /// <summary>The same speaker, or one unknown, or the same family name ("Osei" in one article, "Harriet Osei" in another).</summary>
-    internal static bool SpeakersCompatible(Quote a, Quote b)
-    {
-        if (a.Speaker is null || b.Speaker is null || string.Equals(a.Speaker, b.Speaker, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var la = a.Speaker.LastIndexOf(' ');
-        var lb = b.Speaker.LastIndexOf(' ');
-        return (la >= 0 || lb >= 0) && a.Speaker.AsSpan(la + 1).Equals(b.Speaker.AsSpan(lb + 1), StringComparison.Ordinal);
     }
 
     private static List<ulong> Distinct(List<ulong> hashes)

@@ -28,13 +28,16 @@ internal readonly record struct AlignedPair(int Ref, int Wit, AlignOp Op);
 internal static class WordAligner
 {
     /// <summary>Cost of leaving a reference word out.</summary>
-    private const float Gap = 0.8f;
+    internal const float Gap = 0.8f;
 
     /// <summary>Cost of adding a word: higher than leaving one out, since quoting drops words far more often than it adds them.</summary>
-    private const float InsertGap = 1.2f;
+    internal const float InsertGap = 1.2f;
     private const int MaxCells = 4_000_000;
 
-    /// <summary>Aligns; returns <see langword="null"/> when the two are too long to align (over four million cells).</summary>
+    /// <summary>
+    /// Aligns. Texts too long for the full programme (over four million cells) are aligned between anchors
+    /// (<see cref="AnchoredAligner"/>); the result is never <see langword="null"/> then, the nullable return kept for callers.
+    /// </summary>
     /// <param name="reference">The reference words (normalised).</param>
     /// <param name="witness">The witness words (normalised).</param>
     /// <param name="signals">Positions in the witness (number of words before) where the outlet printed an ellipsis or a
@@ -57,11 +60,6 @@ internal static class WordAligner
 
         var n = reference.Count;
         var m = witness.Count;
-        if ((long)(n + 1) * (m + 1) > MaxCells)
-        {
-            return null;
-        }
-
         var exact = LastExactOccurrence(reference, witness);
         if (exact >= 0)
         {
@@ -73,6 +71,11 @@ internal static class WordAligner
             }
 
             return direct;
+        }
+
+        if ((long)(n + 1) * (m + 1) > MaxCells)
+        {
+            return AnchoredAligner.Align(refIds, witIds, costs, signals, MaxCells);
         }
 
         return Pooled(n, m, refIds, witIds, costs, signals);
@@ -232,6 +235,9 @@ internal sealed class WordCosts
     private readonly Dictionary<long, float> sparse = [];
     private float[] dense = [];
     private int denseSide;
+
+    /// <summary>Some alignment of this statement was too large even between anchors and was paired position by position.</summary>
+    public bool Approximated { get; set; }
 
     /// <summary>The id of a word, given on first sight.</summary>
     public int Id(string word)

@@ -160,6 +160,21 @@ public static class JsonReportWriter
             w.WriteStartObject();
             w.WriteString("id", s.Id);
             w.WriteString("speaker", s.Speaker);
+            w.WriteBoolean("speakersDisagree", s.SpeakersDisagree);
+            if (s.SpeakerReadings.Count > 1)
+            {
+                w.WriteStartArray("speakerReadings");
+                foreach (var reading in s.SpeakerReadings)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("speaker", reading.Speaker);
+                    WriteStrings(w, "documentIds", reading.DocumentIds);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteString("consensus", s.Consensus);
             w.WriteBoolean("singleSource", s.SingleSource);
             w.WriteBoolean("fromReference", s.FromReference);
@@ -195,6 +210,11 @@ public static class JsonReportWriter
             {
                 w.WriteStartObject();
                 w.WriteString("text", word.Text);
+                if (word.IsGap)
+                {
+                    w.WriteBoolean("gap", true);
+                }
+
                 WriteStrings(w, "documentIds", word.SupportingDocumentIds);
                 w.WriteNumber("covering", word.CoveringDocuments);
                 if (word.Contested)

@@ -165,6 +165,12 @@ public static class MarkdownReportWriter
         w.Write(Inv($"## {Escape(s.Id)}\n\n"));
         var agreement = s.SingleSource ? "single source (no agreement score)" : $"agreement {Score(s.Agreement)}";
         w.Write(Inv($"**{Cell(s.Speaker ?? "Unknown speaker")}** · {s.DocumentIds.Count} document(s): {Ids(s.DocumentIds)} · {agreement}{(s.FromReference ? " · consensus from the reference text" : string.Empty)}\n\n"));
+        if (s.SpeakersDisagree)
+        {
+            var named = string.Join("; ", s.SpeakerReadings.Select(r => $"{Cell(r.Speaker ?? "no speaker")} ({Ids(r.DocumentIds)})"));
+            w.Write(Inv($"**Speakers disagree:** {named}. The same words are attributed to different people.\n\n"));
+        }
+
         w.Write("> ");
         w.Write(MarkedConsensus(s));
         w.Write("\n\n");

@@ -102,4 +102,7 @@ public static class DiagnosticCodes
 
     /// <summary>The path names a named pipe, a device, a socket or a folder, not a regular file; it was not read.</summary>
     public const string NotRegularFile = "SC0007";
+
+    /// <summary>Quotations of a statement were too long to align exactly and were aligned coarsely between shared stretches.</summary>
+    public const string AlignmentApproximated = "SC0201";
 }
