@@ -21,7 +21,7 @@ internal enum Salience
 /// <param name="Canonical">The fullest form of the name in the article ("Kim Kardashian" for "Kardashian").</param>
 /// <param name="IsPerson">Whether the name has a given name and a family name somewhere in the article.</param>
 /// <param name="InQuote">Whether the mention is inside quoted words (then it is not an antecedent for a pronoun).</param>
-/// <param name="IsVenue">The name follows "on", "via", "in", "at", "to" or "across": a place or platform ("on Twitter"), not an actor.</param>
+/// <param name="IsVenue">The name follows "on", "via", "in", "at" or "across": a place or platform ("on Twitter"), not an actor.</param>
 /// <param name="Salience">Its grammatical prominence.</param>
 /// <param name="Title">The role word printed before it ("judge" for "Judge Ann Lee"), lower case, or null.</param>
 internal readonly record struct EntityMention(int Start, string Canonical, bool IsPerson, bool InQuote, bool IsVenue, Salience Salience, string? Title);
@@ -41,7 +41,7 @@ internal sealed class EntityIndex
     private readonly HashSet<string> persons = new(StringComparer.Ordinal);
     private readonly HashSet<string> media = new(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase) { "on", "via", "in", "at", "to", "across", "onto" };
+    private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase) { "on", "via", "in", "at", "across", "onto" };
 
     private EntityIndex()
     {
@@ -109,7 +109,7 @@ internal sealed class EntityIndex
                     var name = Join(text, tokens, a, b);
                     var atSentenceStart = IsSentenceStart(text, tokens, a, para.Start);
                     var salience = SalienceOf(text, tokens, i, b);
-                    var title = a > i ? Word(text, tokens[a - 1]).ToLowerInvariant() : null;
+                    var title = a > i ? Word(text, tokens[a - 1]).ToLowerInvariant() : RoleBefore(text, tokens, i);
                     if (IsMediaPosition(text, tokens, i, b))
                     {
                         mediaRuns.Add(name);
@@ -279,8 +279,21 @@ internal sealed class EntityIndex
         return false;
     }
 
+    /// <summary>A lower-case role right before a name ("designer Aurelie Mason"), or null.</summary>
+    private static string? RoleBefore(string text, List<Token> tokens, int first)
+    {
+        if (first == 0 || !tokens[first - 1].IsWord)
+        {
+            return null;
+        }
+
+        var word = Word(text, tokens[first - 1]);
+        return char.IsLower(word[0]) && (CueLexicon.Occupations.Contains(word) || CueLexicon.PersonRoles.Contains(word)) ? word : null;
+    }
+
     internal static bool IsLeadingNonName(string word) =>
         Lexicon.NotNames.Contains(word) || CueLexicon.Titles.Contains(word) || CueLexicon.Places.Contains(word)
+        || CueLexicon.Occupations.Contains(word) || CueLexicon.IsCompoundTitle(word)
         || word.EndsWith("-based", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Object after a preposition or listener verb (skipping a determiner); subject at a sentence start or before a speech verb.</summary>

@@ -106,6 +106,48 @@ internal static class CueLexicon
         "farmers", "players", "player", "driver", "customer", "customers", "employee", "employees",
     };
 
+    private static readonly string[] TitleEndings =
+    [
+        "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin",
+        "direktor", "direktorin", "vorsitzende", "vorsitzender", "senator", "senatorin",
+    ];
+
+    /// <summary>A German compound title ("Finanzministerin", "Bundeskanzler"): a title, not part of the name.</summary>
+    public static bool IsCompoundTitle(string word)
+    {
+        foreach (var ending in TitleEndings)
+        {
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Occupations printed before a name like a title ("Engineer Priya Halvorsen", "farmer Osric Penhale").</summary>
+    public static readonly HashSet<string> Occupations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "engineer", "farmer", "guitarist", "drummer", "bassist", "pianist", "violinist", "musician", "songwriter",
+        "composer", "artist", "painter", "sculptor", "writer", "novelist", "poet", "journalist", "editor", "columnist",
+        "historian", "architect", "pilot", "sailor", "fisherman", "fisher", "miner", "builder", "plumber", "electrician",
+        "mechanic", "baker", "butcher", "chef", "cook", "waiter", "waitress", "bartender", "cashier", "clerk", "lawyer",
+        "attorney", "barrister", "solicitor", "accountant", "banker", "broker", "trader", "investor", "entrepreneur",
+        "economist", "analyst", "scientist", "researcher", "biologist", "chemist", "physicist", "epidemiologist",
+        "physician", "surgeon", "nurse", "midwife", "paramedic", "pharmacist", "dentist", "therapist", "psychologist",
+        "psychiatrist", "teacher", "lecturer", "student", "athlete", "runner", "swimmer", "cyclist", "striker",
+        "goalkeeper", "midfielder", "defender", "quarterback", "boxer", "wrestler", "skater", "skier", "climber",
+        "activist", "campaigner", "organiser", "organizer", "volunteer", "resident", "homeowner", "landlord", "tenant",
+        "shopkeeper", "owner", "co-founder", "cofounder", "founder", "veteran", "retiree", "pensioner", "influencer",
+        "comedian", "dancer", "filmmaker", "director", "screenwriter", "playwright", "photographer", "designer",
+        "stylist", "model", "spokesperson", "spokesman", "spokeswoman", "lead", "author", "co-author", "professor",
+        "councillor", "councilor", "alderman", "trustee", "coroner", "magistrate", "constable", "firefighter", "driver",
+        "worker", "labourer", "laborer", "nanny", "carer", "caregiver", "technician", "developer", "programmer",
+        "consultant", "strategist", "pollster", "economist", "ecologist", "geologist", "meteorologist", "forecaster",
+        "manager", "supervisor", "foreman", "dockworker", "trucker", "ranger", "warden", "guard", "officer", "detective",
+    };
+
     /// <summary>Issuer nouns for an organisation: "the company said" names the organisation the article is about.</summary>
     public static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
     {

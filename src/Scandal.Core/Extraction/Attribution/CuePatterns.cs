@@ -61,7 +61,41 @@ internal static class CuePatterns
             return RelativeClause(text, tokens, lo, j - 1, cueEnd);
         }
 
-        return PronounVerb(text, t, cueEnd) ?? NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd);
+        return PronounVerb(text, t, cueEnd) ?? HeadBeforeModifier(text, tokens, lo, j, NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd));
+    }
+
+    /// <summary>
+    /// NAME PREP PHRASE VERB: <c>Tim Guest with the health authority says</c> names Tim Guest; the phrase after
+    /// "with", "of", "at", "from" or "for" only modifies him.
+    /// </summary>
+    private static CueMatch? HeadBeforeModifier(string text, List<Token> tokens, int lo, int head, CueMatch? m)
+    {
+        if (m is not { } found)
+        {
+            return null;
+        }
+
+        var p = -1;
+        for (var k = head; k >= lo; k--)
+        {
+            if (tokens[k].Start == found.Start)
+            {
+                p = k;
+                break;
+            }
+
+            if (tokens[k].Start < found.Start)
+            {
+                break;
+            }
+        }
+
+        if (p - 2 < lo || !tokens[p - 1].IsWord || Word(text, tokens[p - 1]) is not ("with" or "of" or "at" or "from" or "for"))
+        {
+            return m;
+        }
+
+        return NameVerb(text, tokens, lo, p - 2, found.End) ?? m;
     }
 
     /// <summary>NAME, who VERB: <c>the company, which explained</c>, <c>Ann Lee, who said</c>.</summary>
@@ -406,7 +440,7 @@ internal static class CuePatterns
             return SubjectKind.Organisation;
         }
 
-        if (CueLexicon.PersonRoles.Contains(word))
+        if (CueLexicon.PersonRoles.Contains(word) || CueLexicon.Occupations.Contains(word))
         {
             return SubjectKind.Role;
         }
