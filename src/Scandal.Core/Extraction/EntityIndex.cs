@@ -24,7 +24,8 @@ internal enum Salience
 /// <param name="IsVenue">The name follows "on", "via", "in", "at" or "across": a place or platform ("on Twitter"), not an actor.</param>
 /// <param name="Salience">Its grammatical prominence.</param>
 /// <param name="Title">The role word printed before it ("judge" for "Judge Ann Lee"), lower case, or null.</param>
-internal readonly record struct EntityMention(int Start, string Canonical, bool IsPerson, bool InQuote, bool IsVenue, Salience Salience, string? Title);
+/// <param name="Length">The length of the name as printed.</param>
+internal readonly record struct EntityMention(int Start, string Canonical, bool IsPerson, bool InQuote, bool IsVenue, Salience Salience, string? Title, int Length);
 
 /// <summary>
 /// The people and organisations an article names, found from its text only: runs of capitalised words
@@ -183,7 +184,7 @@ internal sealed class EntityIndex
         foreach (var run in runs)
         {
             var canonical = index.Resolve(run.Name);
-            index.Mentions.Add(new EntityMention(run.Start, canonical, index.persons.Contains(canonical), run.Start < inQuote.Length && inQuote[run.Start], venues.Contains(run.Start), run.Salience, run.Title));
+            index.Mentions.Add(new EntityMention(run.Start, canonical, index.persons.Contains(canonical), run.Start < inQuote.Length && inQuote[run.Start], venues.Contains(run.Start), run.Salience, run.Title, run.Name.Length));
             index.mentionCounts[canonical] = index.mentionCounts.GetValueOrDefault(canonical) + 1;
         }
 

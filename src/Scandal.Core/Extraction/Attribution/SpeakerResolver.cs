@@ -320,7 +320,7 @@ internal sealed class SpeakerResolver
 
         if (first is { } f)
         {
-            Attribute(c, f.Canonical, f.IsPerson, CueRules.Continuation, f.Start, f.Start + Math.Min(f.Canonical.Length, para.End - f.Start));
+            Attribute(c, f.Canonical, f.IsPerson, CueRules.Continuation, f.Start, f.Start + f.Length);
             return true;
         }
 
