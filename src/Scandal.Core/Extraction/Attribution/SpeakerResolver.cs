@@ -181,7 +181,8 @@ internal sealed class SpeakerResolver
     private (string? Speaker, bool Person) ResolveCue(CueMatch cue, QuoteCandidate? previous)
     {
         var position = cue.SubjectStart;
-        var previousEnd = previous?.Last.Content.End ?? -1;
+        // The previous quotation ends with its cue: a name in "said a spokesperson for X" is not named since it.
+        var previousEnd = previous is null ? -1 : Math.Max(previous.Last.Content.End, previous.Evidence is { } e && e.Start > previous.Start ? e.End : 0);
         var previousNear = previous is not null && position - previousEnd <= Mentions.Reach;
         var since = Math.Max(previousEnd, position - Mentions.Lookback);
         switch (cue.Kind)
