@@ -217,6 +217,9 @@ internal sealed class EntityIndex
     /// <summary>How often a resolved name is mentioned in the article (one dictionary lookup).</summary>
     public int Count(string canonical) => mentionCounts.GetValueOrDefault(canonical);
 
+    /// <summary>Whether the article uses the name as a name somewhere (mid-sentence, or in a full name).</summary>
+    public bool Knows(string canonical) => mentionCounts.ContainsKey(canonical) || persons.Contains(canonical);
+
     /// <summary>
     /// Whether the article uses the name only as a listener, channel or reporting publication somewhere
     /// ("told the Evening Standard", "the Globe reported"): such a name is never the speaker.

@@ -48,6 +48,13 @@ internal sealed class Mentions
     /// <summary>Whether a resolved name may be a speaker: not a publication, platform, place or nationality.</summary>
     public bool CanSpeak(string canonical) => !entities.IsMedia(canonical) && !EntityIndex.IsPlace(canonical);
 
+    /// <summary>
+    /// Whether a name read in a cue is a name: a single capitalised word that opens its sentence ("Locals call it",
+    /// "Officials said") is one only if the article also uses it as a name elsewhere.
+    /// </summary>
+    public bool IsName(string printed, bool opensSentence) =>
+        !opensSentence || printed.Contains(' ', StringComparison.Ordinal) || entities.Knows(entities.Resolve(printed));
+
     /// <summary>Whether a speaker is a person (a full name, or a role phrase such as "the judge").</summary>
     public bool IsPerson(string speaker) =>
         entities.IsPerson(speaker) || (char.IsLower(speaker[0]) && CuePatterns.NounKind(LastWord(speaker)) == SubjectKind.Role);

@@ -99,7 +99,30 @@ internal sealed class SpeakerResolver
     }
 
     private bool CanSpeak(CueMatch m) =>
-        m.Kind != SubjectKind.Name || (!EntityIndex.IsPlace(m.Subject) && mentions.CanSpeak(mentions.Resolve(m.Subject)));
+        m.Kind != SubjectKind.Name
+        || (!EntityIndex.IsPlace(m.Subject) && mentions.CanSpeak(mentions.Resolve(m.Subject)) && mentions.IsName(m.Subject, OpensSentence(m.SubjectStart)));
+
+    /// <summary>Whether only white space, quotation marks or brackets stand between a sentence end (or the start) and <paramref name="i"/>.</summary>
+    private bool OpensSentence(int i)
+    {
+        for (var k = i - 1; k >= 0 && i - k < 200; k--)
+        {
+            var c = text[k];
+            if (char.IsWhiteSpace(c) || QuoteMarks.IsMark(c) || c is '(' or '[')
+            {
+                if (c == '\n')
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            return c is '!' or '?' or ':' || (c == '.' && Sentences.EndsAt(text, k));
+        }
+
+        return true;
+    }
 
     private CueMatch? BestCue(QuoteCandidate c)
     {
