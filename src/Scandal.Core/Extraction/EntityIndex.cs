@@ -82,9 +82,22 @@ internal sealed class EntityIndex
                 }
 
                 var j = i + 1;
-                while (j < tokens.Count && IsNameToken(text, tokens[j]) && IsSingleSpace(text, tokens[j - 1].End, tokens[j].Start) && j - i < 5)
+                while (j - i < 6 && j < tokens.Count)
                 {
-                    j++;
+                    if (IsNameToken(text, tokens[j]) && IsSingleSpace(text, tokens[j - 1].End, tokens[j].Start))
+                    {
+                        j++;
+                    }
+                    else if (j + 1 < tokens.Count && tokens[j].IsWord && CueLexicon.NameParticles.Contains(Word(text, tokens[j]))
+                             && IsNameToken(text, tokens[j + 1]) && IsSingleSpace(text, tokens[j - 1].End, tokens[j].Start)
+                             && (Word(text, tokens[j]) is not ("of" or "for") || j - i > 1 || !IsSentenceStart(text, tokens, i, para.Start)))
+                    {
+                        j += 2; // "Ministry of Health", "Marieke de Wit"
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 // Strip words that are not names at either end.
@@ -98,6 +111,16 @@ internal sealed class EntityIndex
                 while (b > a && Lexicon.NotNames.Contains(Word(text, tokens[b - 1])))
                 {
                     b--;
+                }
+
+                // "Pinecrest Mayor Joel Anand", "Supreme Court Justice Helen Morrow": the name follows the last title.
+                for (var t = b - 2; t > a; t--)
+                {
+                    if (IsTitleWord(Word(text, tokens[t])))
+                    {
+                        a = t + 1;
+                        break;
+                    }
                 }
 
                 if (a < b)
@@ -294,6 +317,10 @@ internal sealed class EntityIndex
         var word = Word(text, tokens[first - 1]);
         return char.IsLower(word[0]) && (CueLexicon.Occupations.Contains(word) || CueLexicon.PersonRoles.Contains(word)) ? word : null;
     }
+
+    /// <summary>A title or role inside a run of capitalised words ("Mayor", "Justice", "Finanzministerin").</summary>
+    internal static bool IsTitleWord(string word) =>
+        CueLexicon.Titles.Contains(word) || CueLexicon.Occupations.Contains(word) || CueLexicon.IsCompoundTitle(word);
 
     internal static bool IsLeadingNonName(string word) =>
         Lexicon.NotNames.Contains(word) || CueLexicon.Titles.Contains(word) || CueLexicon.Places.Contains(word)

@@ -87,7 +87,22 @@ internal static class CueFinder
             return null;
         }
 
-        return CuePatterns.SubjectBefore(text, tokens, lo, k) ?? CuePatterns.SubjectAfter(text, tokens, k);
+        return CuePatterns.SubjectBefore(text, tokens, lo, k) ?? CuePatterns.SubjectAfter(text, tokens, k)
+            ?? ImplicitSubject(text, tokens, k, word);
+    }
+
+    /// <summary>
+    /// VERB with the subject left out, as Spanish, Italian and Portuguese allow (<c>"…", añadió.</c>): read like "she added".
+    /// </summary>
+    private static CueMatch? ImplicitSubject(string text, List<Token> tokens, int k, string word)
+    {
+        if (!CueLexicon.ForeignSpeechVerbs.Contains(word) || Lexicon.SpeechVerbs.Contains(word))
+        {
+            return null;
+        }
+
+        var t = tokens[k];
+        return new CueMatch(CueRules.Pronoun, SubjectKind.PersonPronoun, string.Empty, t.Start, t.Start, t.End);
     }
 
     /// <summary>A name then a comma: the name may be the subject of a verb after its appositive.</summary>

@@ -54,7 +54,21 @@ internal static class CueLexicon
         "miss", "madam", "señor", "señora", "don", "doña", "herr", "frau", "monsieur", "madame", "signor", "signora",
         "dott", "senhor", "senhora", "meneer", "mevrouw", "ministra", "ministro", "ministre", "minister", "präsident",
         "presidente", "président", "président", "premier", "alcalde", "alcaldesa", "bürgermeister", "maire", "sindaco",
-        "prefeito", "burgemeester", "representative", "congressman", "congresswoman", "mp", "mep",
+        "prefeito", "burgemeester", "representative", "congressman", "congresswoman", "mp", "mep", "speaker",
+        "frontman", "frontwoman", "chair", "chairman", "chairwoman", "ceo", "director", "leader", "spokesperson",
+        "spokesman", "spokeswoman", "head", "boss", "deputy", "attorney", "prosecutor", "sheriff", "superintendent",
+    };
+
+    /// <summary>Lower-case particles inside a name ("Ministry of Health", "Marieke de Wit", "Ludwig van Beek").</summary>
+    public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "of", "for", "de", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "des", "ter", "te",
+    };
+
+    /// <summary>Indefinite determiners: "a source", "one man", "une patiente" name an unnamed speaker by role.</summary>
+    public static readonly HashSet<string> Indefinites = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "um", "uma", "een",
     };
 
     /// <summary>Determiners and possessives that open a descriptor ("said the ministra", "dijo la ministra").</summary>
@@ -109,7 +123,7 @@ internal static class CueLexicon
     private static readonly string[] TitleEndings =
     [
         "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin",
-        "direktor", "direktorin", "vorsitzende", "vorsitzender", "senator", "senatorin",
+        "direktor", "direktorin", "vorsitzende", "vorsitzender", "senator", "senatorin", "chef", "chefin", "leiter", "leiterin",
     ];
 
     /// <summary>A German compound title ("Finanzministerin", "Bundeskanzler"): a title, not part of the name.</summary>

@@ -275,6 +275,18 @@ internal static class CuePatterns
     private static CueMatch? NounVerb(string text, List<Token> tokens, int lo, int head, int cueEnd)
     {
         var kind = NounKind(Word(text, tokens[head]));
+        if (kind is null && tokens[head].IsWord && char.IsLower(text[tokens[head].Start]))
+        {
+            for (var d = head - 1; d >= lo && head - d <= 3 && tokens[d].IsWord; d--)
+            {
+                if (IndefiniteRole(text, tokens, d, head) is { } role && !IsObject(text, tokens, lo, d + 1) && !IsSpeechVerb(Word(text, tokens[head])))
+                {
+                    kind = role;
+                    break;
+                }
+            }
+        }
+
         if (kind is not { } k)
         {
             return null;
@@ -387,6 +399,11 @@ internal static class CuePatterns
             end++;
         }
 
+        if (AppositiveNameAfter(text, tokens, from, end) is { } named)
+        {
+            return new CueMatch(CueRules.VerbDescriptorName, SubjectKind.Name, named.Name, named.NameStart, tokens[verb].Start, tokens[named.Last].End);
+        }
+
         var last = end - 1;
         while (last >= from && !tokens[last].IsWord)
         {
@@ -407,7 +424,7 @@ internal static class CuePatterns
             return new CueMatch(rule, SubjectKind.Name, run.Name, run.NameStart, tokens[verb].Start, cueEnd);
         }
 
-        if (NounKind(Word(text, tokens[last])) is { } kind)
+        if ((NounKind(Word(text, tokens[last])) ?? IndefiniteRole(text, tokens, from, last)) is { } kind)
         {
             var phrase = Phrase(text, tokens[from].Start, tokens[last].End);
             var rule = kind == SubjectKind.Role ? CueRules.Role : kind == SubjectKind.Statement ? CueRules.Statement : CueRules.IssuerNoun;
@@ -431,6 +448,47 @@ internal static class CuePatterns
 
         return null;
     }
+
+    /// <summary>
+    /// VERB DESCRIPTOR, NAME,: <c>dijo la ministra de Agricultura, Ana Ruiz, en…</c>, <c>a déclaré la directrice de la
+    /// communication de la SNV, Claire Dumas, lors…</c>: a descriptor opened by a determiner, then the name between commas.
+    /// </summary>
+    private static (string Name, int NameStart, int Last)? AppositiveNameAfter(string text, List<Token> tokens, int from, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].IsWord || text[tokens[end].Start] != ',' || !tokens[from].IsWord
+            || !CueLexicon.Determiners.Contains(Word(text, tokens[from])) || !EntityIndex.IsNameToken(text, tokens[end + 1]))
+        {
+            return null;
+        }
+
+        var r = end + 1;
+        while (r + 1 < tokens.Count && r - end < 6 && (EntityIndex.IsNameToken(text, tokens[r + 1])
+               || (tokens[r + 1].IsWord && CueLexicon.NameParticles.Contains(Word(text, tokens[r + 1])))))
+        {
+            r++;
+        }
+
+        var closes = r + 1 >= tokens.Count || (!tokens[r + 1].IsWord && text[tokens[r + 1].Start] is ',' or '.' or ';' or ')');
+        return closes && NameRun.Backward(text, tokens, end + 1, r) is { } run ? (run.Name, run.NameStart, r) : null;
+    }
+
+    /// <summary>"a source", "one man", "une patiente": an indefinite phrase ending in a lower-case noun names a role.</summary>
+    private static SubjectKind? IndefiniteRole(string text, List<Token> tokens, int from, int head)
+    {
+        var word = Word(text, tokens[head]);
+        if (!char.IsLower(word[0]) || NotSpeakers.Contains(word) || !tokens[from].IsWord || !CueLexicon.Indefinites.Contains(Word(text, tokens[from])))
+        {
+            return null;
+        }
+
+        return SubjectKind.Role;
+    }
+
+    private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "report", "study", "survey", "document", "filing", "poll", "analysis", "review", "paper", "video", "photo",
+        "clip", "book", "film", "song", "show", "way", "lot", "bit", "time", "day", "week", "year", "moment", "few",
+    };
 
     /// <summary>What a noun names when it is the subject of a speech verb, or null when it is none of these.</summary>
     internal static SubjectKind? NounKind(string word)

@@ -32,6 +32,14 @@ internal readonly record struct NameRun(int First, string Name, int NameStart, b
                 continue;
             }
 
+            // "Ministry of Health", "Marieke de Wit": a particle between two name words.
+            if (prev - 1 >= lo && tokens[prev].IsWord && CueLexicon.NameParticles.Contains(CuePatterns.Word(text, tokens[prev]))
+                && EntityIndex.IsNameToken(text, tokens[prev - 1]) && tokens[prev].End + 1 == tokens[first].Start)
+            {
+                first = prev - 1;
+                continue;
+            }
+
             // "Dr. Ann", "J. K." — an abbreviated title or an initial before the name.
             if (prev - 1 >= lo && !tokens[prev].IsWord && text[tokens[prev].Start] == '.' && tokens[prev - 1].IsWord
                 && Sentences.IsAbbreviation(text, tokens[prev].Start) && char.IsUpper(text[tokens[prev - 1].Start]))
@@ -52,6 +60,15 @@ internal readonly record struct NameRun(int First, string Name, int NameStart, b
             nameFirst++;
         }
 
+        for (var t = last - 1; t > nameFirst; t--)
+        {
+            if (tokens[t].IsWord && EntityIndex.IsTitleWord(CuePatterns.Word(text, tokens[t])))
+            {
+                nameFirst = t + 1; // "Pinecrest Mayor Joel Anand"
+                break;
+            }
+        }
+
         if (nameFirst > last)
         {
             return null;
@@ -60,7 +77,7 @@ internal readonly record struct NameRun(int First, string Name, int NameStart, b
         var words = new List<string>(last - nameFirst + 1);
         for (var k = nameFirst; k <= last; k++)
         {
-            if (tokens[k].IsWord && EntityIndex.IsNameToken(text, tokens[k]))
+            if (tokens[k].IsWord && (EntityIndex.IsNameToken(text, tokens[k]) || (k > nameFirst && CueLexicon.NameParticles.Contains(CuePatterns.Word(text, tokens[k])))))
             {
                 words.Add(CuePatterns.Word(text, tokens[k]));
             }

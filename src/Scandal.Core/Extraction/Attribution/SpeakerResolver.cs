@@ -197,7 +197,31 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return from < first.Open ? CueFinder.Before(text, from, first.Open, tokens, accept) : null;
+        return (from < first.Open ? CueFinder.Before(text, from, first.Open, tokens, accept) : null) ?? NameColon(para, first.Open);
+    }
+
+    /// <summary>NAME: "QUOTE" — a heading or a transcript line that gives the speaker's name and a colon (<c>Varga: "This city…"</c>).</summary>
+    private CueMatch? NameColon(Paragraph para, int open)
+    {
+        var k = open - 1;
+        while (k > para.Start && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        if (k <= para.Start || text[k] != ':')
+        {
+            return null;
+        }
+
+        WordScanner.Tokenize(text, Math.Max(para.Start, k - 80), k, tokens);
+        if (tokens.Count == 0 || NameRun.Backward(text, tokens, 0, tokens.Count - 1) is not { } run)
+        {
+            return null;
+        }
+
+        var opens = run.First == 0 || (!tokens[run.First - 1].IsWord && text[tokens[run.First - 1].Start] is '—' or '–' or '-' or ':' or '|' or '.');
+        return opens ? new CueMatch(CueRules.NameColon, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, k + 1) : null;
     }
 
     /// <summary>Turns a cue's subject into a speaker: a name to its fullest form, a pronoun or a noun to what it refers to.</summary>
