@@ -59,6 +59,7 @@ internal sealed class EntityIndex
         var tokens = new List<Token>();
         var sentenceStartSingles = new List<(int Start, string Name, Salience Salience, string? Title)>();
         var mediaRuns = new List<string>();
+        var organisations = new HashSet<string>(StringComparer.Ordinal);
         var seenMidSentence = new HashSet<string>(StringComparer.Ordinal);
         foreach (var para in paragraphs)
         {
@@ -125,9 +126,20 @@ internal sealed class EntityIndex
 
                 if (a < b)
                 {
-                    if (a > 0 && tokens[a - 1].IsWord && Venue.Contains(Word(text, tokens[a - 1])))
+                    var v = a - 1;
+                    if (v > 0 && tokens[v].IsWord && CueLexicon.Determiners.Contains(Word(text, tokens[v])))
+                    {
+                        v--; // "in her Instagram Stories"
+                    }
+
+                    if (v >= 0 && tokens[v].IsWord && Venue.Contains(Word(text, tokens[v])))
                     {
                         venues.Add(tokens[a].Start);
+                    }
+
+                    if (IsOrganisationPosition(text, tokens, a, b))
+                    {
+                        organisations.Add(Join(text, tokens, a, b));
                     }
 
                     var name = Join(text, tokens, a, b);
@@ -160,7 +172,7 @@ internal sealed class EntityIndex
         // A single capitalised word opening a sentence is a name only if the article also uses it mid-sentence or in a full name.
         foreach (var run in runs)
         {
-            if (run.Words > 1 && !IsOrganisationName(run.Name))
+            if (run.Words > 1 && !IsOrganisationName(run.Name) && !organisations.Contains(run.Name))
             {
                 index.persons.Add(run.Name);
                 foreach (var part in run.Name.Split(' '))
@@ -304,6 +316,22 @@ internal sealed class EntityIndex
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A name the article treats as an organisation: after an organisation noun ("the Swiss firm Helvetia Nutrition",
+    /// "developer Meridian Living") or speaking of itself as "it" ("Meridian Living said it would").
+    /// </summary>
+    private static bool IsOrganisationPosition(string text, List<Token> tokens, int a, int b)
+    {
+        if (a > 0 && tokens[a - 1].IsWord && CueLexicon.OrganisationNouns.Contains(Word(text, tokens[a - 1])))
+        {
+            return true;
+        }
+
+        return b + 1 < tokens.Count && tokens[b].IsWord && tokens[b + 1].IsWord
+            && (Lexicon.SpeechVerbs.Contains(Word(text, tokens[b])) || Word(text, tokens[b]) is "which")
+            && Word(text, tokens[b + 1]) is "it" or "its";
     }
 
     /// <summary>A lower-case role right before a name ("designer Aurelie Mason"), or null.</summary>

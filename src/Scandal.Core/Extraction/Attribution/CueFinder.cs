@@ -36,7 +36,9 @@ internal static class CueFinder
                 continue;
             }
 
-            if (++words > limit)
+            // A run of capitalised words ("Ontario Superior Court Justice Helen Morrow") counts as one word.
+            var inName = k > 0 && tokens[k - 1].IsWord && EntityIndex.IsNameToken(text, t) && EntityIndex.IsNameToken(text, tokens[k - 1]);
+            if (!inName && ++words > limit)
             {
                 break;
             }

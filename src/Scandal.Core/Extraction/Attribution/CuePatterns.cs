@@ -303,7 +303,7 @@ internal static class CuePatterns
             }
 
             var w = Word(text, t);
-            if (CueLexicon.Determiners.Contains(w) && !(w.Length == 1 && char.IsUpper(w[0])))
+            if ((CueLexicon.Determiners.Contains(w) || CueLexicon.Indefinites.Contains(w)) && !(w.Length == 1 && char.IsUpper(w[0])))
             {
                 start = m;
                 determiner = true;
@@ -321,7 +321,7 @@ internal static class CuePatterns
                 var opens = false;
                 for (var d = m - 1; d >= lo && head - d <= 4 && tokens[d].IsWord; d--)
                 {
-                    if (CueLexicon.Determiners.Contains(Word(text, tokens[d])))
+                    if (CueLexicon.Determiners.Contains(Word(text, tokens[d])) || CueLexicon.Indefinites.Contains(Word(text, tokens[d])))
                     {
                         opens = true;
                         break;
@@ -531,6 +531,7 @@ internal static class CuePatterns
         {
             var w = Word(text, tokens[j]);
             var filler = (Lexicon.Fillers.Contains(w) && !Lexicon.StatementNouns.Contains(w)) || CueLexicon.ForeignFillers.Contains(w)
+                || w is "here" or "there" or "now" or "today" or "yesterday" or "tonight" or "then"
                 || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]));
             if (!filler)
             {
@@ -563,7 +564,7 @@ internal static class CuePatterns
     {
         var phrase = text[start..end].Replace('\n', ' ');
         var space = phrase.IndexOf(' ', StringComparison.Ordinal);
-        if (space > 0 && CueLexicon.Determiners.Contains(phrase[..space]) && char.IsUpper(phrase[0]))
+        if (space > 0 && (CueLexicon.Determiners.Contains(phrase[..space]) || CueLexicon.Indefinites.Contains(phrase[..space])) && char.IsUpper(phrase[0]))
         {
             phrase = char.ToLowerInvariant(phrase[0]) + phrase[1..];
         }

@@ -49,11 +49,12 @@ internal sealed class Mentions
     public bool CanSpeak(string canonical) => !entities.IsMedia(canonical) && !EntityIndex.IsPlace(canonical);
 
     /// <summary>
-    /// Whether a name read in a cue is a name: a single capitalised word that opens its sentence ("Locals call it",
-    /// "Officials said") is one only if the article also uses it as a name elsewhere.
+    /// Whether a name read in a cue is a name: a single capitalised plural-looking word that opens its sentence
+    /// ("Locals call it", "Critics said") is one only if the article also uses it as a name elsewhere.
     /// </summary>
     public bool IsName(string printed, bool opensSentence) =>
-        !opensSentence || printed.Contains(' ', StringComparison.Ordinal) || entities.Knows(entities.Resolve(printed));
+        !opensSentence || printed.Contains(' ', StringComparison.Ordinal) || entities.Knows(entities.Resolve(printed))
+        || !printed.EndsWith('s');
 
     /// <summary>Whether a speaker is a person (a full name, or a role phrase such as "the judge").</summary>
     public bool IsPerson(string speaker) =>
