@@ -329,6 +329,13 @@ internal sealed class EntityIndex
             return true;
         }
 
+        // People take no article: "the Evening Standard", "O Vila Serena", "Il Brescello" are organisations.
+        if (a > 0 && tokens[a - 1].IsWord && b - a > 1 && CueLexicon.Determiners.Contains(Word(text, tokens[a - 1]))
+            && Word(text, tokens[a - 1]) is not ("his" or "her" or "their" or "our" or "its" or "a" or "an"))
+        {
+            return true;
+        }
+
         return b + 1 < tokens.Count && tokens[b].IsWord && tokens[b + 1].IsWord
             && (Lexicon.SpeechVerbs.Contains(Word(text, tokens[b])) || Word(text, tokens[b]) is "which")
             && Word(text, tokens[b + 1]) is "it" or "its";
@@ -391,6 +398,11 @@ internal sealed class EntityIndex
         {
             if (!tokens[n].IsWord)
             {
+                if (n == end && text[tokens[n].Start] == ',')
+                {
+                    continue; // "Riverton's mayor, Dennis Oyelaran, says"
+                }
+
                 break;
             }
 

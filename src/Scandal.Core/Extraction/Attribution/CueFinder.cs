@@ -8,7 +8,7 @@ namespace Scandal.Core.Extraction.Attribution;
 /// </summary>
 internal static class CueFinder
 {
-    private const int MaxWordsBeforeVerb = 5;
+    private const int MaxWordsBeforeVerb = 7;
     private const int MaxWordsInAppositive = 22;
 
     /// <summary>The first cue in <c>[from, to)</c>, right after a quotation, within the words that can still attribute it.</summary>

@@ -10,15 +10,16 @@ internal static class CueLexicon
     public static readonly HashSet<string> ForeignSpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         // es
-        "dijo", "afirmó", "declaró", "aseguró", "explicó", "añadió", "agregó", "señaló", "dice", "afirma",
+        "dijo", "afirmó", "declaró", "aseguró", "explicó", "añadió", "agregó", "señaló", "dice", "afirma", "informó",
+        "anunció", "indicó", "advirtió", "lamentó",
         // fr (after the auxiliary: "a déclaré", "a-t-il dit")
         "déclaré", "dit", "affirmé", "expliqué", "ajouté", "souligné", "déclare", "affirme", "explique", "ajoute",
         // de
         "sagte", "erklärte", "betonte", "sagt", "erklärt", "fügte",
         // it
-        "detto", "dichiarato", "affermato", "spiegato", "aggiunto", "dice", "afferma",
+        "detto", "dichiarato", "affermato", "spiegato", "aggiunto", "dice", "afferma", "annunciato", "sottolineato",
         // pt
-        "disse", "afirmou", "declarou", "explicou", "acrescentou", "diz",
+        "disse", "afirmou", "declarou", "explicou", "acrescentou", "diz", "informou", "anunciou", "contou",
         // nl
         "zei", "verklaarde", "zegt", "voegde",
     };
@@ -54,7 +55,7 @@ internal static class CueLexicon
         "miss", "madam", "señor", "señora", "don", "doña", "herr", "frau", "monsieur", "madame", "signor", "signora",
         "dott", "senhor", "senhora", "meneer", "mevrouw", "ministra", "ministro", "ministre", "minister", "präsident",
         "presidente", "président", "président", "premier", "alcalde", "alcaldesa", "bürgermeister", "maire", "sindaco",
-        "prefeito", "burgemeester", "representative", "congressman", "congresswoman", "mp", "mep", "speaker",
+        "prefeito", "burgemeester", "representative", "congressman", "congresswoman", "mp", "mep", "speaker", "técnico",
         "frontman", "frontwoman", "chair", "chairman", "chairwoman", "ceo", "director", "leader", "spokesperson",
         "spokesman", "spokeswoman", "head", "boss", "deputy", "attorney", "prosecutor", "sheriff", "superintendent",
     };
@@ -170,7 +171,7 @@ internal static class CueLexicon
         "giant", "business", "corporation", "operator", "provider", "developer", "charity", "platform", "app", "service",
         "insurer", "lender", "automaker", "carmaker", "broadcaster", "outlet", "empresa", "compañía", "marca",
         "entreprise", "société", "marque", "unternehmen", "firma", "konzern", "azienda", "società", "empresa", "bedrijf",
-        "merk",
+        "merk", "club", "clube", "team", "squadra", "equipo", "verein", "ploeg",
     };
 
     /// <summary>Institution nouns: "the commission said" names the commission the article named, else the role.</summary>

@@ -14,6 +14,9 @@ internal sealed class Mentions
     /// <summary>How far back a pronoun or an issuer noun may look for what it refers to.</summary>
     public const int Reach = 3000;
 
+    /// <summary>How close before a pronoun a newly introduced person outranks the last speaker.</summary>
+    public const int Introduction = 400;
+
     /// <summary>How far back "the company" looks first for the organisation it names.</summary>
     public const int Lookback = 1500;
 
@@ -69,6 +72,7 @@ internal sealed class Mentions
     {
         var reach = Math.Max(0, position - Reach);
         string? neutral = null;
+        var neutralStart = -1;
         foreach (var m in entities.Before(position, Math.Max(since, reach)))
         {
             if (!m.IsPerson || !CanSpeak(m.Canonical))
@@ -83,8 +87,18 @@ internal sealed class Mentions
 
             if (m.Salience == Salience.Neutral)
             {
-                neutral ??= m.Canonical;
+                if (neutral is null)
+                {
+                    neutral = m.Canonical;
+                    neutralStart = m.Start;
+                }
             }
+        }
+
+        // A person introduced just before ("Among those waiting was Bethan Morgan.") outranks the last speaker.
+        if (neutralStart >= 0 && position - neutralStart <= Introduction)
+        {
+            return neutral;
         }
 
         if (previous is not null && position - previousEnd <= Reach && IsPerson(previous))
@@ -138,7 +152,8 @@ internal sealed class Mentions
                 continue;
             }
 
-            var count = entities.Count(m.Canonical) + (m.Salience == Salience.Subject ? 1 : 0) + (speakers.Contains(m.Canonical) ? 1_000_000 : 0);
+            var salience = m.Salience switch { Salience.Subject => 2, Salience.Object => -1, _ => 0 };
+            var count = (2 * entities.Count(m.Canonical)) + salience + (speakers.Contains(m.Canonical) ? 1_000_000 : 0);
             if (count > bestCount)
             {
                 best = m.Canonical;
