@@ -1,14 +1,31 @@
 using System.Text;
+using Scandal.Core.Extraction.Attribution;
 
 namespace Scandal.Core.Extraction;
+
+/// <summary>How prominent a mention is in its sentence, for choosing what a pronoun refers to.</summary>
+internal enum Salience
+{
+    /// <summary>After a preposition or a listener verb ("to Rock", "about Kim", "told Smith"): ranks last.</summary>
+    Object,
+
+    /// <summary>Anywhere else.</summary>
+    Neutral,
+
+    /// <summary>Opens its sentence or is the subject of a speech verb ("Smith said", "Smith wanted to..."): ranks first.</summary>
+    Subject,
+}
 
 /// <summary>A place where the article names someone: the words as printed resolved to their fullest form.</summary>
 /// <param name="Start">Index of the first character.</param>
 /// <param name="Canonical">The fullest form of the name in the article ("Kim Kardashian" for "Kardashian").</param>
 /// <param name="IsPerson">Whether the name has a given name and a family name somewhere in the article.</param>
 /// <param name="InQuote">Whether the mention is inside quoted words (then it is not an antecedent for a pronoun).</param>
-/// <param name="IsVenue">The name follows "on", "via", "in", "at", "to" or "across": a place or platform ("on Twitter"), not an actor.</param>
-internal readonly record struct EntityMention(int Start, string Canonical, bool IsPerson, bool InQuote, bool IsVenue);
+/// <param name="IsVenue">The name follows "on", "via", "in", "at" or "across": a place or platform ("on Twitter"), not an actor.</param>
+/// <param name="Salience">Its grammatical prominence.</param>
+/// <param name="Title">The role word printed before it ("judge" for "Judge Ann Lee"), lower case, or null.</param>
+/// <param name="Length">The length of the name as printed.</param>
+internal readonly record struct EntityMention(int Start, string Canonical, bool IsPerson, bool InQuote, bool IsVenue, Salience Salience, string? Title, int Length);
 
 /// <summary>
 /// The people and organisations an article names, found from its text only: runs of capitalised words
@@ -21,9 +38,11 @@ internal sealed class EntityIndex
 {
     private readonly Dictionary<string, string> partToFull = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> mentionCounts = new(StringComparer.Ordinal);
     private readonly HashSet<string> persons = new(StringComparer.Ordinal);
+    private readonly HashSet<string> media = new(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase) { "on", "via", "in", "at", "to", "across", "onto" };
+    private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase) { "on", "via", "in", "at", "across", "onto" };
 
     private EntityIndex()
     {
@@ -35,10 +54,12 @@ internal sealed class EntityIndex
     public static EntityIndex Build(string text, List<Paragraph> paragraphs, bool[] inQuote)
     {
         var index = new EntityIndex();
-        var runs = new List<(int Start, string Name, int Words)>();
+        var runs = new List<(int Start, string Name, int Words, Salience Salience, string? Title)>();
         var venues = new HashSet<int>();
         var tokens = new List<Token>();
-        var sentenceStartSingles = new List<(int Start, string Name)>();
+        var sentenceStartSingles = new List<(int Start, string Name, Salience Salience, string? Title)>();
+        var mediaRuns = new List<string>();
+        var organisations = new HashSet<string>(StringComparer.Ordinal);
         var seenMidSentence = new HashSet<string>(StringComparer.Ordinal);
         foreach (var para in paragraphs)
         {
@@ -55,22 +76,35 @@ internal sealed class EntityIndex
 
             for (var i = 0; i < tokens.Count;)
             {
-                if (!tokens[i].IsWord || !tokens[i].Capitalized)
+                if (!IsNameToken(text, tokens[i]))
                 {
                     i++;
                     continue;
                 }
 
                 var j = i + 1;
-                while (j < tokens.Count && tokens[j].IsWord && tokens[j].Capitalized && IsSingleSpace(text, tokens[j - 1].End, tokens[j].Start) && j - i < 4)
+                while (j - i < 6 && j < tokens.Count)
                 {
-                    j++;
+                    if (IsNameToken(text, tokens[j]) && IsSingleSpace(text, tokens[j - 1].End, tokens[j].Start))
+                    {
+                        j++;
+                    }
+                    else if (j + 1 < tokens.Count && tokens[j].IsWord && CueLexicon.NameParticles.Contains(Word(text, tokens[j]))
+                             && IsNameToken(text, tokens[j + 1]) && IsSingleSpace(text, tokens[j - 1].End, tokens[j].Start)
+                             && (Word(text, tokens[j]) is not ("of" or "for") || j - i > 1 || !IsSentenceStart(text, tokens, i, para.Start)))
+                    {
+                        j += 2; // "Ministry of Health", "Marieke de Wit"
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 // Strip words that are not names at either end.
                 var a = i;
                 var b = j;
-                while (a < b && Lexicon.NotNames.Contains(Word(text, tokens[a])))
+                while (a < b && IsLeadingNonName(Word(text, tokens[a])))
                 {
                     a++;
                 }
@@ -80,22 +114,50 @@ internal sealed class EntityIndex
                     b--;
                 }
 
+                // "Pinecrest Mayor Joel Anand", "Supreme Court Justice Helen Morrow": the name follows the last title.
+                for (var t = b - 2; t > a; t--)
+                {
+                    if (IsTitleWord(Word(text, tokens[t])))
+                    {
+                        a = t + 1;
+                        break;
+                    }
+                }
+
                 if (a < b)
                 {
-                    if (a > 0 && tokens[a - 1].IsWord && Venue.Contains(Word(text, tokens[a - 1])))
+                    var v = a - 1;
+                    if (v > 0 && tokens[v].IsWord && CueLexicon.Determiners.Contains(Word(text, tokens[v])))
+                    {
+                        v--; // "in her Instagram Stories"
+                    }
+
+                    if (v >= 0 && tokens[v].IsWord && Venue.Contains(Word(text, tokens[v])))
                     {
                         venues.Add(tokens[a].Start);
                     }
 
+                    if (IsOrganisationPosition(text, tokens, a, b))
+                    {
+                        organisations.Add(Join(text, tokens, a, b));
+                    }
+
                     var name = Join(text, tokens, a, b);
                     var atSentenceStart = IsSentenceStart(text, tokens, a, para.Start);
+                    var salience = SalienceOf(text, tokens, i, b);
+                    var title = a > i ? Word(text, tokens[a - 1]).ToLowerInvariant() : RoleBefore(text, tokens, i);
+                    if (IsMediaPosition(text, tokens, i, b))
+                    {
+                        mediaRuns.Add(name);
+                    }
+
                     if (b - a == 1 && atSentenceStart)
                     {
-                        sentenceStartSingles.Add((tokens[a].Start, name));
+                        sentenceStartSingles.Add((tokens[a].Start, name, salience, title));
                     }
                     else
                     {
-                        runs.Add((tokens[a].Start, name, b - a));
+                        runs.Add((tokens[a].Start, name, b - a, salience, title));
                         if (b - a == 1)
                         {
                             seenMidSentence.Add(name);
@@ -110,7 +172,7 @@ internal sealed class EntityIndex
         // A single capitalised word opening a sentence is a name only if the article also uses it mid-sentence or in a full name.
         foreach (var run in runs)
         {
-            if (run.Words > 1)
+            if (run.Words > 1 && !IsOrganisationName(run.Name) && !organisations.Contains(run.Name))
             {
                 index.persons.Add(run.Name);
                 foreach (var part in run.Name.Split(' '))
@@ -120,11 +182,11 @@ internal sealed class EntityIndex
             }
         }
 
-        foreach (var (start, name) in sentenceStartSingles)
+        foreach (var (start, name, salience, title) in sentenceStartSingles)
         {
             if (seenMidSentence.Contains(name))
             {
-                runs.Add((start, name, 1));
+                runs.Add((start, name, 1, salience, title));
             }
         }
 
@@ -157,7 +219,13 @@ internal sealed class EntityIndex
         foreach (var run in runs)
         {
             var canonical = index.Resolve(run.Name);
-            index.Mentions.Add(new EntityMention(run.Start, canonical, index.persons.Contains(canonical), run.Start < inQuote.Length && inQuote[run.Start], venues.Contains(run.Start)));
+            index.Mentions.Add(new EntityMention(run.Start, canonical, index.persons.Contains(canonical), run.Start < inQuote.Length && inQuote[run.Start], venues.Contains(run.Start), run.Salience, run.Title, run.Name.Length));
+            index.mentionCounts[canonical] = index.mentionCounts.GetValueOrDefault(canonical) + 1;
+        }
+
+        foreach (var name in mediaRuns)
+        {
+            index.media.Add(index.Resolve(name));
         }
 
         return index;
@@ -181,19 +249,202 @@ internal sealed class EntityIndex
         return partToFull.TryGetValue(name, out var full) ? full : name;
     }
 
-    /// <summary>How often a resolved name is mentioned in the article.</summary>
-    public int Count(string canonical)
+    /// <summary>How often a resolved name is mentioned in the article (one dictionary lookup).</summary>
+    public int Count(string canonical) => mentionCounts.GetValueOrDefault(canonical);
+
+    /// <summary>Whether the article uses the name as a name somewhere (mid-sentence, or in a full name).</summary>
+    public bool Knows(string canonical) => mentionCounts.ContainsKey(canonical) || persons.Contains(canonical);
+
+    /// <summary>
+    /// Whether the article uses the name only as a listener, channel or reporting publication somewhere
+    /// ("told the Evening Standard", "the Globe reported"): such a name is never the speaker.
+    /// </summary>
+    public bool IsMedia(string canonical) => media.Contains(canonical) && !persons.Contains(canonical);
+
+    /// <summary>Whether every word of the name is a nationality or a country ("German", "China"): never a speaker.</summary>
+    public static bool IsPlace(string name)
     {
-        var total = 0;
-        foreach (var m in Mentions)
+        foreach (var part in name.Split(' '))
         {
-            if (string.Equals(m.Canonical, canonical, StringComparison.Ordinal))
+            if (!CueLexicon.Places.Contains(part) && !part.EndsWith("-based", StringComparison.OrdinalIgnoreCase))
             {
-                total++;
+                return false;
             }
         }
 
-        return total;
+        return true;
+    }
+
+    /// <summary>A multi-word name holding an organisation word ("Nova Scotia Health Authority", "Acme Corp").</summary>
+    public static bool IsOrganisationName(string name)
+    {
+        foreach (var part in name.Split(' '))
+        {
+            if (CueLexicon.OrganisationNameWords.Contains(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalised word, or a brand in camel case ("eBay", "iHeart").</summary>
+    internal static bool IsNameToken(string text, Token t)
+    {
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        if (t.Capitalized)
+        {
+            return !text.AsSpan(t.Start, t.Length).EndsWith("-based", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (t.Length < 3 || !char.IsLower(text[t.Start]))
+        {
+            return false;
+        }
+
+        for (var i = t.Start + 1; i < t.End; i++)
+        {
+            if (char.IsUpper(text[i]))
+            {
+                return i + 1 < t.End && char.IsLower(text[i + 1]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A name the article treats as an organisation: after an organisation noun ("the Swiss firm Helvetia Nutrition",
+    /// "developer Meridian Living") or speaking of itself as "it" ("Meridian Living said it would").
+    /// </summary>
+    private static bool IsOrganisationPosition(string text, List<Token> tokens, int a, int b)
+    {
+        if (a > 0 && tokens[a - 1].IsWord && CueLexicon.OrganisationNouns.Contains(Word(text, tokens[a - 1])))
+        {
+            return true;
+        }
+
+        // People take no article: "the Evening Standard", "O Vila Serena", "Il Brescello" are organisations.
+        if (a > 0 && tokens[a - 1].IsWord && b - a > 1 && CueLexicon.Determiners.Contains(Word(text, tokens[a - 1]))
+            && Word(text, tokens[a - 1]) is not ("his" or "her" or "their" or "our" or "its" or "a" or "an"))
+        {
+            return true;
+        }
+
+        return b + 1 < tokens.Count && tokens[b].IsWord && tokens[b + 1].IsWord
+            && (Lexicon.SpeechVerbs.Contains(Word(text, tokens[b])) || Word(text, tokens[b]) is "which")
+            && Word(text, tokens[b + 1]) is "it" or "its";
+    }
+
+    /// <summary>A lower-case role right before a name ("designer Aurelie Mason"), or null.</summary>
+    private static string? RoleBefore(string text, List<Token> tokens, int first)
+    {
+        if (first == 0 || !tokens[first - 1].IsWord)
+        {
+            return null;
+        }
+
+        var word = Word(text, tokens[first - 1]);
+        return char.IsLower(word[0]) && (CueLexicon.Occupations.Contains(word) || CueLexicon.PersonRoles.Contains(word)) ? word : null;
+    }
+
+    /// <summary>A title or role inside a run of capitalised words ("Mayor", "Justice", "Finanzministerin").</summary>
+    internal static bool IsTitleWord(string word) =>
+        CueLexicon.Titles.Contains(word) || CueLexicon.Occupations.Contains(word) || CueLexicon.IsCompoundTitle(word);
+
+    internal static bool IsLeadingNonName(string word) =>
+        Lexicon.NotNames.Contains(word) || CueLexicon.Titles.Contains(word) || CueLexicon.Places.Contains(word)
+        || CueLexicon.Occupations.Contains(word) || CueLexicon.IsCompoundTitle(word)
+        || word.EndsWith("-based", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Object after a preposition or listener verb (skipping a determiner); subject at a sentence start or before a speech verb.</summary>
+    private static Salience SalienceOf(string text, List<Token> tokens, int first, int end)
+    {
+        var k = first - 1;
+        if (k >= 0 && tokens[k].IsWord && CueLexicon.Determiners.Contains(Word(text, tokens[k])))
+        {
+            k--;
+        }
+
+        if (k >= 0 && tokens[k].IsWord && CueLexicon.ObjectMarkers.Contains(Word(text, tokens[k])))
+        {
+            return Salience.Object;
+        }
+
+        // A subject is followed by its verb: a lower-case word right after the name ("Smith wanted", "Kim issued"),
+        // or a speech verb a few adverbs on. A name alone on a line (a byline) is no subject.
+        if (end < tokens.Count && tokens[end].IsWord && char.IsLower(text[tokens[end].Start]))
+        {
+            var next = Word(text, tokens[end]);
+            if (next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith('s') || Lexicon.Fillers.Contains(next)
+                || next is "wanted" or "said" or "told" or "wrote" or "was" or "is" or "had" or "has" or "will" or "would")
+            {
+                return Salience.Subject;
+            }
+        }
+
+        var opensSentence = IsSentenceStart(text, tokens, first, 0) || (first > 0 && first - 1 == k && IsSentenceStart(text, tokens, k, 0));
+        if (opensSentence && end < tokens.Count && (tokens[end].IsWord ? char.IsLower(text[tokens[end].Start]) : text[tokens[end].Start] == ','))
+        {
+            return Salience.Subject;
+        }
+
+        for (var n = end; n < tokens.Count && n < end + 4; n++)
+        {
+            if (!tokens[n].IsWord)
+            {
+                if (n == end && text[tokens[n].Start] == ',')
+                {
+                    continue; // "Riverton's mayor, Dennis Oyelaran, says"
+                }
+
+                break;
+            }
+
+            var w = Word(text, tokens[n]);
+            if (Lexicon.SpeechVerbs.Contains(w) || CueLexicon.ForeignSpeechVerbs.Contains(w))
+            {
+                return Salience.Subject;
+            }
+
+            if (!Lexicon.Fillers.Contains(w) && !w.EndsWith("ly", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return Salience.Neutral;
+    }
+
+    /// <summary>
+    /// A publication as listener ("told the Evening Standard", "told Reuters"), channel ("via Instagram") or reporting
+    /// outlet ("the Globe reported"). A two-word name after "told" without "the" may be a person ("told Ann Lee"): not media.
+    /// </summary>
+    private static bool IsMediaPosition(string text, List<Token> tokens, int first, int end)
+    {
+        var k = first - 1;
+        var determiner = false;
+        if (k >= 0 && tokens[k].IsWord && CueLexicon.Determiners.Contains(Word(text, tokens[k])))
+        {
+            determiner = true;
+            k--;
+        }
+
+        if (k >= 0 && tokens[k].IsWord)
+        {
+            var before = Word(text, tokens[k]);
+            if (before is "via" || (before is "told" or "tell" or "tells" or "telling" && (determiner || end - first == 1)))
+            {
+                return true;
+            }
+        }
+
+        return end < tokens.Count && tokens[end].IsWord && CueLexicon.ReportingVerbs.Contains(Word(text, tokens[end]));
     }
 
     public bool IsPerson(string canonical) => persons.Contains(canonical);
@@ -260,7 +511,7 @@ internal sealed class EntityIndex
             }
 
             var c = text[tokens[t].Start];
-            if (c is '.' or '!' or '?' or ':' or '—' or '–' or '…')
+            if (c is '!' or '?' or ':' or '—' or '–' or '…' || (c == '.' && !Sentences.IsAbbreviation(text, tokens[t].Start)))
             {
                 return true;
             }

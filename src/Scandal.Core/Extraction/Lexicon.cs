@@ -24,7 +24,9 @@ internal static class Lexicon
         "speaking", "went", "goes", "ends", "ended", "insisting", "telling", "asking", "adds", "admits", "writes",
         "posted", "emailed", "texted", "messaged", "whispered", "cried", "yelled", "sang", "chimed", "concedes", "conceded",
         "boasted", "complained", "complains", "apologized", "apologised", "apologizes", "continues", "announces",
-        "déclare", "sagte", "erklärte", "dijo", "afirmó",
+        "déclare", "sagte", "erklärte", "dijo", "afirmó", "laughed", "laughs", "smiled", "sighed", "grinned", "beamed",
+        "gushed", "gushes", "raged", "fumed", "blasted", "slammed", "sobbed", "snapped", "hinted", "mused", "recounted",
+        "insists", "observed", "predicted", "agreed", "disagreed", "countered", "objected", "pleaded", "begged", "sneered",
     };
 
     /// <summary>Verbs that name a source rather than a speaker ("Page Six reported"); used only when nothing better is found.</summary>

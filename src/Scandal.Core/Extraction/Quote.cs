@@ -24,6 +24,22 @@ public sealed class Quote
     /// <exception cref="ArgumentNullException">When a required argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">When <paramref name="pieces"/> and <paramref name="spans"/> differ in length or are empty.</exception>
     public Quote(string id, string documentId, string? speaker, QuoteKind kind, IReadOnlyList<string> pieces, IReadOnlyList<TextSpan> spans)
+        : this(id, documentId, speaker, kind, pieces, spans, null, speaker is null ? Extraction.SpeakerMissing.NoCue : null)
+    {
+    }
+
+    /// <summary>Creates a quote with the evidence for its speaker.</summary>
+    /// <param name="id">Identifier unique within a batch, such as <c>article-1#q3</c>.</param>
+    /// <param name="documentId">The <see cref="Article.Id"/> of the article it was found in.</param>
+    /// <param name="speaker">The speaker's fullest name in the article, or <see langword="null"/> when the article does not say.</param>
+    /// <param name="kind">What kind of quotation it is.</param>
+    /// <param name="pieces">The quoted words of each piece exactly as printed (no quotation marks).</param>
+    /// <param name="spans">The span of each piece in the article text, in the same order as <paramref name="pieces"/>.</param>
+    /// <param name="evidence">The cue pattern and span that named the speaker, or <see langword="null"/>.</param>
+    /// <param name="missing">Why the speaker is <see langword="null"/>; ignored when there is a speaker.</param>
+    /// <exception cref="ArgumentNullException">When a required argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">When <paramref name="pieces"/> and <paramref name="spans"/> differ in length or are empty.</exception>
+    public Quote(string id, string documentId, string? speaker, QuoteKind kind, IReadOnlyList<string> pieces, IReadOnlyList<TextSpan> spans, SpeakerEvidence? evidence, SpeakerMissing? missing)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(documentId);
@@ -41,6 +57,8 @@ public sealed class Quote
         Pieces = pieces;
         Spans = spans;
         Text = string.Join(' ', pieces);
+        Evidence = evidence;
+        MissingReason = speaker is null ? missing ?? Extraction.SpeakerMissing.NoCue : null;
     }
 
     /// <summary>Identifier unique within a batch, such as <c>article-1#q3</c>.</summary>
@@ -54,6 +72,12 @@ public sealed class Quote
 
     /// <summary>What kind of quotation it is.</summary>
     public QuoteKind Kind { get; }
+
+    /// <summary>The cue pattern and span that named the speaker, or <see langword="null"/> when none did.</summary>
+    public SpeakerEvidence? Evidence { get; }
+
+    /// <summary>Why <see cref="Speaker"/> is <see langword="null"/> (<see langword="null"/> when there is a speaker).</summary>
+    public SpeakerMissing? MissingReason { get; }
 
     /// <summary>The quoted words of each piece exactly as printed, without the quotation marks.</summary>
     public IReadOnlyList<string> Pieces { get; }

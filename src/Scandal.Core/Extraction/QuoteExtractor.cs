@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scandal.Core.Extraction.Attribution;
 using Scandal.Core.Text;
 
 namespace Scandal.Core.Extraction;
@@ -32,8 +33,6 @@ namespace Scandal.Core.Extraction;
 public sealed class QuoteExtractor
 {
     private const int MaxGap = 160;
-    private const int Lookback = 1500;
-    private const int PronounReach = 3000;
 
     /// <summary>Creates an extractor.</summary>
     /// <param name="options">Extraction settings, or <see langword="null"/> for the defaults.</param>
@@ -71,11 +70,10 @@ public sealed class QuoteExtractor
         private readonly Article article;
         private readonly string text;
         private readonly List<Diagnostic> diagnostics;
-        private readonly List<Token> tokens = [];
         private List<Paragraph> paragraphs = [];
         private List<QuotedStretch> stretches = [];
         private List<EmbeddedPost> posts = [];
-        private EntityIndex entities = null!;
+        private SpeakerResolver resolver = null!;
         private bool[] inQuote = [];
 
         public Run(QuoteExtractor owner, Article article, List<Diagnostic> diagnostics)
@@ -84,23 +82,6 @@ public sealed class QuoteExtractor
             this.article = article;
             text = article.Text;
             this.diagnostics = diagnostics;
-        }
-
-        private sealed class Candidate
-        {
-            public List<QuotedStretch> Pieces { get; } = [];
-
-            public QuoteKind Kind { get; set; } = QuoteKind.Direct;
-
-            public string? Speaker { get; set; }
-
-            public Cue? GapCue { get; set; }
-
-            public bool InPost { get; set; }
-
-            public int Start => Pieces[0].Content.Start;
-
-            public QuotedStretch Last => Pieces[^1];
         }
 
         public List<Quote> Execute()
@@ -114,19 +95,19 @@ public sealed class QuoteExtractor
             }
 
             posts = EmbeddedPosts.Find(text, paragraphs);
-            entities = EntityIndex.Build(text, paragraphs, inQuote);
+            resolver = new SpeakerResolver(text, paragraphs, inQuote, EntityIndex.Build(text, paragraphs, inQuote));
 
-            var candidates = new List<Candidate>();
+            var candidates = new List<QuoteCandidate>();
             foreach (var post in posts)
             {
-                var c = new Candidate { Kind = QuoteKind.EmbeddedPost, Speaker = post.Author, InPost = true };
+                var c = new QuoteCandidate { Kind = QuoteKind.EmbeddedPost, Speaker = post.Author, InPost = true, Signature = post.Signature };
                 c.Pieces.Add(new QuotedStretch(post.Content.Start - 1, post.Content.End, post.Content, -1, 0, false, false, false));
                 candidates.Add(c);
             }
 
             candidates.AddRange(JoinStretches());
             candidates.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-            ResolveSpeakers(candidates);
+            resolver.Resolve(candidates);
 
             var quotes = new List<Quote>(candidates.Count);
             foreach (var c in candidates)
@@ -134,17 +115,17 @@ public sealed class QuoteExtractor
                 var id = string.Create(CultureInfo.InvariantCulture, $"{article.Id}#q{quotes.Count + 1}");
                 var pieces = c.Pieces.Select(p => text.Substring(p.Content.Start, p.Content.Length)).ToList();
                 var spans = c.Pieces.Select(p => p.Content).ToList();
-                quotes.Add(new Quote(id, article.Id, c.Speaker, c.Kind, pieces, spans));
+                quotes.Add(new Quote(id, article.Id, c.Speaker, c.Kind, pieces, spans, c.Evidence, c.Missing));
             }
 
             return quotes;
         }
 
         /// <summary>Turns top-level quoted stretches into quotations: paragraphs that run on, then split quotations.</summary>
-        private List<Candidate> JoinStretches()
+        private List<QuoteCandidate> JoinStretches()
         {
-            var result = new List<Candidate>();
-            Candidate? open = null;
+            var result = new List<QuoteCandidate>();
+            QuoteCandidate? open = null;
             foreach (var s in stretches)
             {
                 if (s.Depth > 0)
@@ -160,7 +141,7 @@ public sealed class QuoteExtractor
                         continue; // the post itself in quotation marks
                     }
 
-                    var inner = new Candidate { Kind = QuoteKind.Fragment, InPost = true };
+                    var inner = new QuoteCandidate { Kind = QuoteKind.Fragment, InPost = true };
                     inner.Pieces.Add(s);
                     result.Add(inner);
                     continue;
@@ -177,7 +158,7 @@ public sealed class QuoteExtractor
                 }
                 else
                 {
-                    open = new Candidate();
+                    open = new QuoteCandidate();
                     open.Pieces.Add(s);
                     result.Add(open);
                 }
@@ -189,7 +170,7 @@ public sealed class QuoteExtractor
             }
 
             // Split quotations: a stretch that does not end its sentence, a short attribution, then the next stretch.
-            var merged = new List<Candidate>(result.Count);
+            var merged = new List<QuoteCandidate>(result.Count);
             foreach (var c in result)
             {
                 if (merged.Count > 0 && !c.InPost && TryJoin(merged[^1], c))
@@ -211,7 +192,7 @@ public sealed class QuoteExtractor
             return merged;
         }
 
-        private bool TryJoin(Candidate first, Candidate second)
+        private bool TryJoin(QuoteCandidate first, QuoteCandidate second)
         {
             if (first.InPost || first.Kind == QuoteKind.EmbeddedPost)
             {
@@ -242,10 +223,10 @@ public sealed class QuoteExtractor
                     return false;
                 }
 
-                ended |= c is '.' or '!' or '?' && !IsAbbreviation(i);
+                ended |= Sentences.EndsAt(text, i);
             }
 
-            var cue = Attribution.After(text, a.Close + 1, b.Open, tokens);
+            var cue = resolver.GapCue(a.Close + 1, b.Open);
             if (cue is null || cue.Value.IsSourceOnly)
             {
                 return false;
@@ -256,20 +237,9 @@ public sealed class QuoteExtractor
             return true;
         }
 
-        private char LastNonSpace(TextSpan span)
-        {
-            for (var i = span.End - 1; i >= span.Start; i--)
-            {
-                if (!char.IsWhiteSpace(text[i]))
-                {
-                    return text[i];
-                }
-            }
+        private char LastNonSpace(TextSpan span) => TextReads.LastNonSpace(text, span);
 
-            return ' ';
-        }
-
-        private QuoteKind Classify(Candidate c)
+        private QuoteKind Classify(QuoteCandidate c)
         {
             var content = c.Pieces[0].Content;
             var firstLetter = FirstLetter(content);
@@ -290,10 +260,10 @@ public sealed class QuoteExtractor
         }
 
         /// <summary>A short quote followed by ", she said" is a spoken sentence, not a fragment.</summary>
-        private bool FollowedByCue(Candidate c)
+        private bool FollowedByCue(QuoteCandidate c)
         {
             var last = LastNonSpace(c.Last.Content);
-            return last == ',' && AfterCue(c) is not null && CountWords(c.Last.Content) >= 3;
+            return last == ',' && resolver.HasCueAfter(c) && CountWords(c.Last.Content) >= 3;
         }
 
         private char? FirstLetter(TextSpan span)
@@ -314,23 +284,7 @@ public sealed class QuoteExtractor
             return null;
         }
 
-        private int CountWords(TextSpan span)
-        {
-            var words = 0;
-            var inWord = false;
-            for (var i = span.Start; i < span.End; i++)
-            {
-                var w = char.IsLetterOrDigit(text[i]);
-                if (w && !inWord)
-                {
-                    words++;
-                }
-
-                inWord = w || (inWord && WordScanner.IsApostrophe(text[i]));
-            }
-
-            return words;
-        }
+        private int CountWords(TextSpan span) => TextReads.CountWords(text, span);
 
         private EmbeddedPost? PostHolding(TextSpan span)
         {
@@ -368,320 +322,6 @@ public sealed class QuoteExtractor
             }
 
             return text[i];
-        }
-
-        private void ResolveSpeakers(List<Candidate> candidates)
-        {
-            string? previous = null;
-            var previousEnd = -1;
-            for (var k = 0; k < candidates.Count; k++)
-            {
-                var c = candidates[k];
-                if (c.Kind == QuoteKind.EmbeddedPost)
-                {
-                    previous = c.Speaker;
-                    previousEnd = c.Last.Content.End;
-                    continue;
-                }
-
-                if (c.InPost)
-                {
-                    continue; // a phrase quoted inside a post: its speaker is not the article's to say
-                }
-
-                var cue = c.GapCue ?? BestCue(c);
-                string? speaker = null;
-                if (cue is { } found)
-                {
-                    speaker = ResolveCue(found, c.Start, previous, previousEnd);
-                }
-
-                speaker ??= HeadingAuthor(c, candidates, k) ?? StandaloneSpeaker(c);
-                c.Speaker = speaker;
-                if (speaker is not null)
-                {
-                    previous = speaker;
-                    previousEnd = c.Last.Content.End;
-                }
-            }
-        }
-
-        private Cue? BestCue(Candidate c)
-        {
-            var after = AfterCue(c);
-            if (after is { IsSourceOnly: false })
-            {
-                return after;
-            }
-
-            var before = BeforeCue(c);
-            if (before is { IsSourceOnly: false })
-            {
-                return before;
-            }
-
-            return after ?? before;
-        }
-
-        private Cue? AfterCue(Candidate c)
-        {
-            var last = c.Last;
-            var from = Math.Min(text.Length, last.Close + 1);
-            var para = paragraphs[last.Paragraph];
-            var to = Math.Min(para.End, from + MaxGap);
-            var endsSentence = LastNonSpace(last.Content) is '.';
-            if (endsSentence)
-            {
-                // After a quote that ends its sentence, only "she said" style cues in lower case belong to it.
-                var i = from;
-                while (i < to && char.IsWhiteSpace(text[i]))
-                {
-                    i++;
-                }
-
-                if (i >= to)
-                {
-                    return null;
-                }
-
-                if (!char.IsLower(text[i]))
-                {
-                    // “...again.” Osei said. — a short sentence of its own that only attributes the quote.
-                    var stop = text.IndexOfAny(['.', '!', '?', '“', '"', '\n'], i, Math.Min(60, to - i));
-                    if (stop < 0 || text[stop] is not ('.' or '!' or '?') || CountWords(new TextSpan(i, stop)) > 4)
-                    {
-                        return null;
-                    }
-
-                    to = stop;
-                }
-            }
-
-            return Attribution.After(text, from, to, tokens);
-        }
-
-        private Cue? BeforeCue(Candidate c)
-        {
-            var first = c.Pieces[0];
-            if (first.Paragraph < 0)
-            {
-                return null;
-            }
-
-            var para = paragraphs[first.Paragraph];
-            var from = Math.Max(para.Start, first.Open - 400);
-            for (var i = first.Open - 1; i > from; i--)
-            {
-                if (text[i] is '.' or '!' or '?' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && !inQuote[i] && !IsAbbreviation(i))
-                {
-                    from = i + 1;
-                    break;
-                }
-            }
-
-            return from < first.Open ? Attribution.Before(text, from, first.Open, tokens) : null;
-        }
-
-        /// <summary>A period after a one- to four-letter capitalised word ("Nov.", "Dr.", "Inc.") does not end a sentence.</summary>
-        private bool IsAbbreviation(int period)
-        {
-            if (text[period] != '.')
-            {
-                return false;
-            }
-
-            var i = period;
-            while (i > 0 && char.IsLetter(text[i - 1]))
-            {
-                i--;
-            }
-
-            var length = period - i;
-            return length is >= 1 and <= 4 && char.IsUpper(text[i]);
-        }
-
-        private string? ResolveCue(Cue cue, int quoteStart, string? previous, int previousEnd)
-        {
-            var previousNear = previous is not null && quoteStart - previousEnd <= PronounReach;
-            var since = Math.Max(previousEnd, cue.Position - Lookback);
-            switch (cue.Kind)
-            {
-                case SubjectKind.Name:
-                    return entities.Resolve(cue.Subject);
-                case SubjectKind.PersonPronoun:
-                    if (string.Equals(cue.Subject, "I", StringComparison.Ordinal))
-                    {
-                        return null;
-                    }
-
-                    // A person named since the previous quotation is the likeliest "she"; else the previous speaker.
-                    foreach (var m in entities.Before(cue.Position, since))
-                    {
-                        if (m.IsPerson)
-                        {
-                            return m.Canonical;
-                        }
-                    }
-
-                    if (previousNear && IsPerson(previous!))
-                    {
-                        return previous;
-                    }
-
-                    foreach (var m in entities.Before(cue.Position, cue.Position - PronounReach))
-                    {
-                        if (m.IsPerson)
-                        {
-                            return m.Canonical;
-                        }
-                    }
-
-                    return previousNear ? previous : null;
-                default:
-                    // it / they / the company / the statement: an organisation named since the previous quotation,
-                    // else the previous speaker (when it is an organisation, or the cue is the statement itself),
-                    // else the organisation most named in the preceding text.
-                    var named = BestOrganisation(cue.Position, since);
-                    if (named is not null)
-                    {
-                        return named;
-                    }
-
-                    if (previousNear && (cue.Kind == SubjectKind.Statement || !IsPerson(previous!)))
-                    {
-                        return previous;
-                    }
-
-                    return BestOrganisation(cue.Position, cue.Position - Lookback) ?? (previousNear && cue.Kind != SubjectKind.Issuer ? previous : null);
-            }
-        }
-
-        private bool IsPerson(string name) => entities.IsPerson(name) || name.Contains(' ', StringComparison.Ordinal);
-
-        /// <summary>The organisation named most in the article among those named in <c>[from, position)</c>.</summary>
-        private string? BestOrganisation(int position, int from)
-        {
-            string? best = null;
-            var bestCount = 0;
-            foreach (var m in entities.Before(position, from))
-            {
-                if (m.IsPerson || m.IsVenue)
-                {
-                    continue;
-                }
-
-                var count = entities.Count(m.Canonical);
-                if (count > bestCount)
-                {
-                    best = m.Canonical;
-                    bestCount = count;
-                }
-            }
-
-            return best;
-        }
-
-        /// <summary>A quotation that fills its paragraph and quotes the post that follows takes the post's author.</summary>
-        private string? HeadingAuthor(Candidate c, List<Candidate> candidates, int k)
-        {
-            if (!FillsParagraph(c))
-            {
-                return null;
-            }
-
-            for (var j = k + 1; j < candidates.Count && j <= k + 3; j++)
-            {
-                var next = candidates[j];
-                if (next.Kind != QuoteKind.EmbeddedPost)
-                {
-                    continue;
-                }
-
-                if (next.Start - c.Last.Content.End > 400)
-                {
-                    return null;
-                }
-
-                var heading = Words(c.Pieces[0].Content);
-                var post = Words(next.Pieces[0].Content).ToHashSet(StringComparer.Ordinal);
-                var shared = heading.Count(post.Contains);
-                return heading.Count > 0 && shared * 10 >= heading.Count * 6 ? next.Speaker : null;
-            }
-
-            return null;
-        }
-
-        private List<string> Words(TextSpan span)
-        {
-            var list = new List<string>();
-            foreach (var t in WordScanner.Tokenize(text, span.Start, span.End))
-            {
-                if (t.IsWord)
-                {
-                    list.Add(text.Substring(t.Start, t.Length).ToLowerInvariant());
-                }
-            }
-
-            return list;
-        }
-
-        /// <summary>A quotation alone in its paragraph, with no cue, takes the first name in the paragraph before it.</summary>
-        private string? StandaloneSpeaker(Candidate c)
-        {
-            if (!FillsParagraph(c))
-            {
-                return null;
-            }
-
-            var p = c.Pieces[0].Paragraph - 1;
-            while (p >= 0 && paragraphs[p].Length == 0)
-            {
-                p--;
-            }
-
-            if (p < 0)
-            {
-                return null;
-            }
-
-            var para = paragraphs[p];
-            EntityMention? first = null;
-            foreach (var m in entities.Before(para.End, para.Start))
-            {
-                first = m; // nearest first, so the last one seen is the earliest in the paragraph
-            }
-
-            return first?.Canonical;
-        }
-
-        private bool FillsParagraph(Candidate c)
-        {
-            var first = c.Pieces[0];
-            var last = c.Last;
-            if (first.Paragraph < 0)
-            {
-                return false;
-            }
-
-            var para = paragraphs[first.Paragraph];
-            for (var i = para.Start; i < first.Open; i++)
-            {
-                if (!char.IsWhiteSpace(text[i]))
-                {
-                    return false;
-                }
-            }
-
-            var lastPara = paragraphs[last.Paragraph];
-            for (var i = Math.Min(last.Close + 1, lastPara.End); i < lastPara.End; i++)
-            {
-                if (char.IsLetterOrDigit(text[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 }

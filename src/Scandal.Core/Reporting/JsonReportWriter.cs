@@ -132,6 +132,7 @@ public static class JsonReportWriter
             w.WriteString("id", q.Id);
             w.WriteString("documentId", q.DocumentId);
             w.WriteString("speaker", q.Speaker);
+            WriteSpeakerEvidence(w, q);
             w.WriteString("kind", ToCamel(q.Kind.ToString()));
             w.WriteString("text", q.Text);
             w.WriteString("language", translated.GetValueOrDefault(q.Id, report.Language));
@@ -150,6 +151,24 @@ public static class JsonReportWriter
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary><c>speakerEvidence: {rule, start, end}</c> when a cue named the speaker; <c>speakerMissing</c> when none did.</summary>
+    private static void WriteSpeakerEvidence(Utf8JsonWriter w, Quote q)
+    {
+        if (q.Evidence is { } e)
+        {
+            w.WriteStartObject("speakerEvidence");
+            w.WriteString("rule", e.Rule);
+            w.WriteNumber("start", e.Start);
+            w.WriteNumber("end", e.End);
+            w.WriteEndObject();
+        }
+
+        if (q.MissingReason is { } missing)
+        {
+            w.WriteString("speakerMissing", ToCamel(missing.ToString()));
+        }
     }
 
     private static void WriteStatements(Utf8JsonWriter w, IReadOnlyList<Statement> statements)

@@ -390,6 +390,7 @@ public static class MarkdownReportWriter
         {
             n++;
             w.Append(Inv($"## {n}. {Escape(q.Speaker ?? "(no speaker)")} · {Kind(q.Kind)}\n\n"));
+            w.Append(SpeakerEvidenceLine(q, article.Text));
             for (var i = 0; i < q.Pieces.Count; i++)
             {
                 w.Append(Inv($"- `{q.Spans[i].Start}..{q.Spans[i].End}` {Escape(q.Pieces[i])}\n"));
@@ -399,6 +400,28 @@ public static class MarkdownReportWriter
         }
 
         return w.ToString();
+    }
+
+    /// <summary>Who-said-what evidence: the rule and the cue as printed, or why there is no speaker.</summary>
+    private static string SpeakerEvidenceLine(Quote q, string text)
+    {
+        if (q.Evidence is { } e)
+        {
+            var cue = e.End <= text.Length ? text[e.Start..e.End].ReplaceLineEndings(" ") : string.Empty;
+            if (cue.Length > 120)
+            {
+                cue = cue[..117] + "...";
+            }
+
+            return string.Create(CultureInfo.InvariantCulture, $"Speaker by {e.Rule} at `{e.Start}..{e.End}`: {Escape(cue)}\n\n");
+        }
+
+        return q.MissingReason switch
+        {
+            SpeakerMissing.Ambiguous => "No speaker: the cue is ambiguous.\n\n",
+            SpeakerMissing.NoCue => "No speaker: no attribution cue.\n\n",
+            _ => string.Empty,
+        };
     }
 
     private static string Kind(QuoteKind kind) => kind switch

@@ -1,0 +1,128 @@
+namespace Scandal.Core.Extraction.Attribution;
+
+/// <summary>
+/// Finds the cue around a quotation by trying the <see cref="CuePatterns"/> at each speech verb of a window:
+/// the words right after the quotation (up to the end of their sentence) or the sentence before it.
+/// The caller's <c>accept</c> test turns down a cue whose subject cannot speak (a publication, a place), and the
+/// search goes on to the next verb.
+/// </summary>
+internal static class CueFinder
+{
+    private const int MaxWordsBeforeVerb = 7;
+    private const int MaxWordsInAppositive = 22;
+
+    /// <summary>The first cue in <c>[from, to)</c>, right after a quotation, within the words that can still attribute it.</summary>
+    public static CueMatch? After(string text, int from, int to, List<Token> tokens, Func<CueMatch, bool> accept)
+    {
+        WordScanner.Tokenize(text, from, to, tokens);
+        var limit = MaxWordsBeforeVerb;
+        if (tokens.Count > 1 && tokens[0].IsWord && EntityIndex.IsNameToken(text, tokens[0]) && OpensAppositive(text, tokens))
+        {
+            limit = MaxWordsInAppositive; // “…,” Tim Guest, a spokesperson for the health authority, said.
+        }
+
+        var words = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord)
+            {
+                var c = text[t.Start];
+                if (c is ';' || QuoteMarks.IsMark(c) || Sentences.EndsAt(text, t.Start))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            // A run of capitalised words ("Ontario Superior Court Justice Helen Morrow") counts as one word.
+            var inName = k > 0 && tokens[k - 1].IsWord && EntityIndex.IsNameToken(text, t) && EntityIndex.IsNameToken(text, tokens[k - 1]);
+            if (!inName && ++words > limit)
+            {
+                break;
+            }
+
+            if (Match(text, tokens, k, 0) is { } m && accept(m))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last cue in the words of the sentence before a quotation; a speech cue wins over "according to".</summary>
+    public static CueMatch? Before(string text, int from, int to, List<Token> tokens, Func<CueMatch, bool> accept)
+    {
+        WordScanner.Tokenize(text, from, to, tokens);
+        CueMatch? source = null;
+        for (var k = tokens.Count - 1; k >= 0; k--)
+        {
+            if (!tokens[k].IsWord || Match(text, tokens, k, 0) is not { } m || !accept(m))
+            {
+                continue;
+            }
+
+            if (!m.IsSourceOnly)
+            {
+                return m;
+            }
+
+            source ??= m;
+        }
+
+        return source;
+    }
+
+    /// <summary>The cue at token <paramref name="k"/> when it is a speech verb or "according".</summary>
+    public static CueMatch? Match(string text, List<Token> tokens, int k, int lo)
+    {
+        var word = CuePatterns.Word(text, tokens[k]);
+        if (CuePatterns.AccordingTo(text, tokens, k) is { } according)
+        {
+            return according;
+        }
+
+        if (!CuePatterns.IsSpeechVerb(word))
+        {
+            return null;
+        }
+
+        return CuePatterns.SubjectBefore(text, tokens, lo, k) ?? CuePatterns.SubjectAfter(text, tokens, k)
+            ?? ImplicitSubject(text, tokens, k, word);
+    }
+
+    /// <summary>
+    /// VERB with the subject left out, as Spanish, Italian and Portuguese allow (<c>"…", añadió.</c>): read like "she added".
+    /// </summary>
+    private static CueMatch? ImplicitSubject(string text, List<Token> tokens, int k, string word)
+    {
+        if (!CueLexicon.ForeignSpeechVerbs.Contains(word) || Lexicon.SpeechVerbs.Contains(word))
+        {
+            return null;
+        }
+
+        var t = tokens[k];
+        return new CueMatch(CueRules.Pronoun, SubjectKind.PersonPronoun, string.Empty, t.Start, t.Start, t.End);
+    }
+
+    /// <summary>A name then a comma: the name may be the subject of a verb after its appositive.</summary>
+    private static bool OpensAppositive(string text, List<Token> tokens)
+    {
+        for (var k = 1; k < tokens.Count && k < 6; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return text[tokens[k].Start] == ',';
+            }
+
+            if (!EntityIndex.IsNameToken(text, tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,237 @@
+namespace Scandal.Core.Extraction.Attribution;
+
+/// <summary>
+/// The words the attribution grammar reads, in the languages it knows. Nothing here names a person, outlet or story;
+/// the lists are closed classes (verbs, titles, prepositions, nationalities), not a gazetteer of speakers.
+/// </summary>
+internal static class CueLexicon
+{
+    /// <summary>Speech verbs of other languages (the past forms news copy uses), read with the English grammar.</summary>
+    public static readonly HashSet<string> ForeignSpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // es
+        "dijo", "afirmó", "declaró", "aseguró", "explicó", "añadió", "agregó", "señaló", "dice", "afirma", "informó",
+        "anunció", "indicó", "advirtió", "lamentó",
+        // fr (after the auxiliary: "a déclaré", "a-t-il dit")
+        "déclaré", "dit", "affirmé", "expliqué", "ajouté", "souligné", "déclare", "affirme", "explique", "ajoute",
+        // de
+        "sagte", "erklärte", "betonte", "sagt", "erklärt", "fügte",
+        // it
+        "detto", "dichiarato", "affermato", "spiegato", "aggiunto", "dice", "afferma", "annunciato", "sottolineato",
+        // pt
+        "disse", "afirmou", "declarou", "explicou", "acrescentou", "diz", "informou", "anunciou", "contou",
+        // nl
+        "zei", "verklaarde", "zegt", "voegde",
+    };
+
+    /// <summary>Verbs whose object is the listener ("told the Evening Standard"): the speaker is never after them.</summary>
+    public static readonly HashSet<string> ListenerVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "told", "tell", "tells", "telling", "asked", "asks", "ask", "urged", "urges", "assured", "assures", "warned", "warns", "thanked",
+    };
+
+    /// <summary>Verbs by which a publication reports: its subject is the reporting outlet, never the speaker.</summary>
+    public static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reported", "reports", "reporting", "citing", "cited", "via", "learned", "obtained", "revealed",
+    };
+
+    /// <summary>Honorifics and short titles written with a full stop before a name; the full stop ends no sentence.</summary>
+    public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cpt", "sgt", "cmdr", "adm",
+        "rev", "hon", "supt", "insp", "det", "atty", "pres", "amb", "fr", "sr", "jr", "st", "mme", "mlle", "sra", "srta",
+        "messrs", "no", "vs", "inc", "co", "corp", "ltd", "bros", "dept", "univ", "est", "approx", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "al",
+    };
+
+    /// <summary>Titles written without a full stop that come before a name ("Sir", "Dame"); not part of the name.</summary>
+    public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sir", "dame", "lord", "lady", "senator", "judge", "justice", "mayor", "governor", "president", "minister", "premier",
+        "chancellor", "secretary", "chief", "coach", "professor", "doctor", "detective", "sergeant", "officer", "captain",
+        "commissioner", "councillor", "councilor", "ambassador", "bishop", "rabbi", "imam", "pastor", "father", "sister",
+        "brother", "king", "queen", "prince", "princess", "general", "colonel", "inspector", "superintendent", "constable",
+        "miss", "madam", "señor", "señora", "don", "doña", "herr", "frau", "monsieur", "madame", "signor", "signora",
+        "dott", "senhor", "senhora", "meneer", "mevrouw", "ministra", "ministro", "ministre", "minister", "präsident",
+        "presidente", "président", "président", "premier", "alcalde", "alcaldesa", "bürgermeister", "maire", "sindaco",
+        "prefeito", "burgemeester", "representative", "congressman", "congresswoman", "mp", "mep", "speaker", "técnico",
+        "frontman", "frontwoman", "chair", "chairman", "chairwoman", "ceo", "director", "leader", "spokesperson",
+        "spokesman", "spokeswoman", "head", "boss", "deputy", "attorney", "prosecutor", "sheriff", "superintendent",
+    };
+
+    /// <summary>Lower-case particles inside a name ("Ministry of Health", "Marieke de Wit", "Ludwig van Beek").</summary>
+    public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "of", "for", "de", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "des", "ter", "te",
+    };
+
+    /// <summary>Indefinite determiners: "a source", "one man", "une patiente" name an unnamed speaker by role.</summary>
+    public static readonly HashSet<string> Indefinites = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "um", "uma", "een",
+    };
+
+    /// <summary>Determiners and possessives that open a descriptor ("said the ministra", "dijo la ministra").</summary>
+    public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "its", "his", "her", "their", "our",
+        "el", "la", "los", "las", "un", "una", "le", "les", "l", "une", "der", "die", "das", "den", "dem", "des", "ein",
+        "eine", "einer", "il", "lo", "gli", "uno", "o", "os", "as", "um", "uma", "de", "het", "een", "sua", "seu",
+    };
+
+    /// <summary>Words that end a descriptor phrase after an inverted verb ("said Kim in a statement").</summary>
+    public static readonly HashSet<string> PhraseStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "to", "during", "after", "before", "when", "while", "that", "as", "about", "with", "via",
+        "through", "outside", "inside", "who", "which", "whose", "where", "told", "adding", "but", "because",
+        "since", "from", "into", "last", "this", "on", "en", "dans", "durante", "nach", "während", "bei", "que", "dass",
+        "che", "dat", "tijdens", "após", "pendant", "per", "despite", "though", "although", "if", "by", "over", "under",
+        "yesterday", "today", "tonight", "earlier", "later", "recently", "previously", "afterwards", "then",
+    };
+
+    /// <summary>Prepositions (and "told") after which a name is a listener, a channel or a topic, never a subject.</summary>
+    public static readonly HashSet<string> ObjectMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "about", "with", "on", "in", "at", "via", "across", "onto", "from", "by", "for", "against", "of", "toward",
+        "towards", "told", "tell", "tells", "telling", "thanked", "thank", "blamed", "criticised", "criticized",
+        "attacked", "praised", "sued", "met", "joined", "like", "than", "into", "over", "under", "between", "among",
+        "behind", "through", "without", "apologise", "apologize", "apologised", "apologized", "interviewed", "called",
+        "asked", "accused",
+    };
+
+    /// <summary>Role nouns for people: "the judge said" names the judge, not a place inside the phrase.</summary>
+    public static readonly HashSet<string> PersonRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "judge", "justice", "staff", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
+        "representative", "rep", "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "officer",
+        "officers", "mayor", "minister", "governor", "senator", "president", "premier", "chancellor", "secretary",
+        "coroner", "doctor", "doctors", "nurse", "nurses", "expert", "experts", "researcher", "researchers", "author",
+        "authors", "analyst", "analysts", "economist", "economists", "scientist", "scientists", "source", "sources",
+        "witness", "witnesses", "resident", "residents", "neighbour", "neighbor", "neighbours", "neighbors", "organiser",
+        "organisers", "organizer", "organizers", "protester", "protesters", "manager", "director", "chair", "chairman",
+        "chairwoman", "ceo", "founder", "owner", "teacher", "principal", "chief", "captain", "coach", "detective",
+        "inspector", "sheriff", "commissioner", "councillor", "councilor", "ambassador", "leader", "leaders", "executive",
+        "executives", "investigators", "paramedics", "firefighters", "authorities", "regulator", "regulators",
+        "ministra", "ministro", "ministre", "portavoz", "porte-parole", "sprecher", "sprecherin", "portavoce",
+        "porta-voz", "woordvoerder", "juez", "jueza", "juge", "richter", "richterin", "giudice", "juiz", "juíza",
+        "rechter", "alcalde", "alcaldesa", "maire", "bürgermeister", "sindaco", "prefeito", "burgemeester", "presidente",
+        "président", "präsident", "premier", "worker", "workers", "student", "students", "fan", "fans", "user", "users",
+        "victim", "victims", "survivor", "mother", "father", "parent", "parents", "owner", "owners", "farmer",
+        "farmers", "players", "player", "driver", "customer", "customers", "employee", "employees",
+    };
+
+    private static readonly string[] TitleEndings =
+    [
+        "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin",
+        "direktor", "direktorin", "vorsitzende", "vorsitzender", "senator", "senatorin", "chef", "chefin", "leiter", "leiterin",
+    ];
+
+    /// <summary>A German compound title ("Finanzministerin", "Bundeskanzler"): a title, not part of the name.</summary>
+    public static bool IsCompoundTitle(string word)
+    {
+        foreach (var ending in TitleEndings)
+        {
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Occupations printed before a name like a title ("Engineer Priya Halvorsen", "farmer Osric Penhale").</summary>
+    public static readonly HashSet<string> Occupations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "engineer", "farmer", "guitarist", "drummer", "bassist", "pianist", "violinist", "musician", "songwriter",
+        "composer", "artist", "painter", "sculptor", "writer", "novelist", "poet", "journalist", "editor", "columnist",
+        "historian", "architect", "pilot", "sailor", "fisherman", "fisher", "miner", "builder", "plumber", "electrician",
+        "mechanic", "baker", "butcher", "chef", "cook", "waiter", "waitress", "bartender", "cashier", "clerk", "lawyer",
+        "attorney", "barrister", "solicitor", "accountant", "banker", "broker", "trader", "investor", "entrepreneur",
+        "economist", "analyst", "scientist", "researcher", "biologist", "chemist", "physicist", "epidemiologist",
+        "physician", "surgeon", "nurse", "midwife", "paramedic", "pharmacist", "dentist", "therapist", "psychologist",
+        "psychiatrist", "teacher", "lecturer", "student", "athlete", "runner", "swimmer", "cyclist", "striker",
+        "goalkeeper", "midfielder", "defender", "quarterback", "boxer", "wrestler", "skater", "skier", "climber",
+        "activist", "campaigner", "organiser", "organizer", "volunteer", "resident", "homeowner", "landlord", "tenant",
+        "shopkeeper", "owner", "co-founder", "cofounder", "founder", "veteran", "retiree", "pensioner", "influencer",
+        "comedian", "dancer", "filmmaker", "director", "screenwriter", "playwright", "photographer", "designer",
+        "stylist", "model", "spokesperson", "spokesman", "spokeswoman", "lead", "author", "co-author", "professor",
+        "councillor", "councilor", "alderman", "trustee", "coroner", "magistrate", "constable", "firefighter", "driver",
+        "worker", "labourer", "laborer", "nanny", "carer", "caregiver", "technician", "developer", "programmer",
+        "consultant", "strategist", "pollster", "economist", "ecologist", "geologist", "meteorologist", "forecaster",
+        "manager", "supervisor", "foreman", "dockworker", "trucker", "ranger", "warden", "guard", "officer", "detective",
+    };
+
+    /// <summary>Issuer nouns for an organisation: "the company said" names the organisation the article is about.</summary>
+    public static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "brand", "company", "firm", "label", "house", "retailer", "studio", "publisher", "network", "agency", "group",
+        "organization", "organisation", "org", "maker", "manufacturer", "carrier", "airline", "bank", "chain", "startup",
+        "giant", "business", "corporation", "operator", "provider", "developer", "charity", "platform", "app", "service",
+        "insurer", "lender", "automaker", "carmaker", "broadcaster", "outlet", "empresa", "compañía", "marca",
+        "entreprise", "société", "marque", "unternehmen", "firma", "konzern", "azienda", "società", "empresa", "bedrijf",
+        "merk", "club", "clube", "team", "squadra", "equipo", "verein", "ploeg",
+    };
+
+    /// <summary>Institution nouns: "the commission said" names the commission the article named, else the role.</summary>
+    public static readonly HashSet<string> InstitutionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "commission", "council", "ministry", "department", "office", "court", "police", "government", "administration",
+        "committee", "board", "union", "university", "school", "hospital", "authority", "agency", "party", "campaign",
+        "team", "club", "league", "federation", "association", "foundation", "institute", "city", "county", "state",
+        "province", "municipality", "district", "army", "military", "embassy", "parliament", "senate", "congress",
+        "federal", "regulator", "tribunal", "panel", "cabinet", "ministerio", "gobierno", "ministère", "gouvernement",
+        "ministerium", "regierung", "ministero", "governo", "ministério", "ministerie", "regering", "polizei", "policía",
+    };
+
+    /// <summary>Words that mark a multi-word capitalised name as an organisation, not a person.</summary>
+    public static readonly HashSet<string> OrganisationNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "holdings", "partners", "bank",
+        "authority", "commission", "council", "ministry", "department", "office", "court", "police", "government",
+        "committee", "board", "union", "university", "college", "school", "hospital", "agency", "party", "association",
+        "foundation", "institute", "society", "federation", "league", "club", "network", "news", "times", "post", "press",
+        "journal", "herald", "tribune", "guardian", "telegraph", "standard", "globe", "gazette", "daily", "weekly",
+        "magazine", "radio", "television", "tv", "media", "health", "services", "service", "centre", "center", "trust",
+        "fund", "airlines", "airways", "motors", "energy", "systems", "technologies", "labs", "studios", "records",
+        "entertainment", "pictures", "foods", "brands", "international", "global", "national", "federal", "city",
+        "county", "state", "republic", "kingdom", "united", "nations", "army", "navy", "forces", "assembly", "parliament",
+        "senate", "congress", "house", "museum", "library", "church", "stories", "reels", "live",
+    };
+
+    /// <summary>Words that mark a name as a public institution ("Supreme Court"), which "the company" never names.</summary>
+    public static readonly HashSet<string> InstitutionNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "court", "ministry", "department", "police", "government", "committee", "council", "commission", "authority",
+        "university", "college", "school", "hospital", "parliament", "senate", "congress", "army", "navy", "assembly",
+        "house", "office", "agency", "tribunal", "museum", "library", "church", "state", "city", "county",
+    };
+
+    /// <summary>Nationalities and a few continents/countries: an adjective of nationality or a country is no speaker.</summary>
+    public static readonly HashSet<string> Places = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "american", "british", "english", "scottish", "welsh", "irish", "canadian", "australian", "french", "german",
+        "italian", "spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish",
+        "finnish", "polish", "czech", "russian", "ukrainian", "chinese", "japanese", "korean", "indian", "pakistani",
+        "iranian", "iraqi", "israeli", "palestinian", "turkish", "greek", "egyptian", "saudi", "mexican", "brazilian",
+        "argentine", "argentinian", "chilean", "colombian", "venezuelan", "cuban", "nigerian", "kenyan", "african",
+        "european", "asian", "arab", "syrian", "afghan", "lebanese", "hungarian", "romanian", "serbian", "croatian",
+        "vietnamese", "thai", "indonesian", "filipino", "peruvian", "scandinavian", "latino", "hispanic", "western",
+        "eastern", "northern", "southern", "china", "russia", "ukraine", "germany", "france", "britain", "england",
+        "scotland", "wales", "ireland", "canada", "america", "japan", "india", "iran", "iraq", "israel", "italy", "spain",
+        "mexico", "brazil", "australia", "europe", "africa", "asia", "korea", "taiwan", "turkey", "egypt", "syria",
+        "gaza", "poland", "sweden", "norway", "denmark", "finland", "greece", "portugal", "netherlands", "belgium",
+        "switzerland", "austria", "argentina", "chile", "colombia", "venezuela", "cuba", "nigeria", "kenya", "pakistan",
+        "afghanistan", "lebanon", "vietnam", "thailand", "indonesia", "philippines", "us", "usa", "uk", "eu", "united",
+        "states", "kingdom", "emirates", "zealand", "south", "north", "hong", "kong",
+        "deutsch", "deutsche", "deutschen", "française", "français", "español", "española", "italiano", "italiana",
+        "brasileiro", "brasileira", "nederlandse",
+    };
+
+    /// <summary>Adverbs and auxiliaries that may stand between a subject and its verb in other languages.</summary>
+    public static readonly HashSet<string> ForeignFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "ha", "hat", "heeft", "também", "también", "aussi", "auch", "anche", "ook", "t", "il", "elle", "ya",
+    };
+}

@@ -1,0 +1,576 @@
+namespace Scandal.Core.Extraction.Attribution;
+
+/// <summary>
+/// The attribution grammar: each cue pattern is one method over the tokens around a speech verb.
+/// <code>
+/// NAME VERB                 Kowal said · Mr. Weaver said (HONORIFIC NAME VERB) · she added (PRONOUN VERB)
+/// NAME, APPOSITIVE, VERB    Tim Guest, a spokesperson for the health authority, said
+/// NOUN VERB                 the company said (ISSUER) · the Nova Scotia judge said · city staff said (ROLE) · the statement read
+/// VERB NAME                 said Kowal · said she · dijo Ana Ruiz
+/// VERB DESCRIPTOR* NAME     said lead author Dr. Ann Kowal, … · said oil and gas worker Tom Reyes · dijo la ministra Ana Ruiz
+/// VERB NOUN                 said the company · said the judge
+/// according to NAME        according to Dr. Lee · according to the company
+/// </code>
+/// A listener verb (<c>told</c>, <c>asked</c>) never takes its speaker after it (<c>told the Evening Standard</c>).
+/// Each method reads at most a few dozen tokens, so a cue costs constant time.
+/// </summary>
+internal static class CuePatterns
+{
+    private const int MaxFillers = 4;
+    private const int MaxAppositiveTokens = 40;
+    private const int MaxDescriptorTokens = 14;
+
+    /// <summary>Whether a word is a speech verb of any language we read.</summary>
+    public static bool IsSpeechVerb(string word) => Lexicon.SpeechVerbs.Contains(word) || CueLexicon.ForeignSpeechVerbs.Contains(word);
+
+    /// <summary>The subject before the verb at <paramref name="verb"/>: NAME VERB, NAME, APPOSITIVE, VERB, PRONOUN VERB, NOUN VERB.</summary>
+    public static CueMatch? SubjectBefore(string text, List<Token> tokens, int lo, int verb)
+    {
+        var j = SkipFillersBack(text, tokens, lo, verb - 1);
+        if (j < lo)
+        {
+            return null;
+        }
+
+        var cueEnd = tokens[verb].End;
+        var t = tokens[j];
+        if (!t.IsWord)
+        {
+            if (text[t.Start] == '.' && j - 1 >= lo && Sentences.IsAbbreviation(text, t.Start) && tokens[j - 1].IsWord)
+            {
+                return NameVerb(text, tokens, lo, j - 1, cueEnd); // "Acme Inc. said"
+            }
+
+            if (text[t.Start] != ',')
+            {
+                return null;
+            }
+
+            return NameAppositiveVerb(text, tokens, lo, j, cueEnd)
+                ?? (Word(text, tokens[verb]).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? SentenceSubject(text, tokens, lo, j, cueEnd) : null);
+        }
+
+        var word = Word(text, t);
+        if (word is "and" && j > lo)
+        {
+            return SentenceSubject(text, tokens, lo, j, cueEnd); // "Acme pulled the ad and issued a statement"
+        }
+
+        if (word is "who" or "which" && j - 1 > lo && !tokens[j - 1].IsWord && text[tokens[j - 1].Start] == ',')
+        {
+            return RelativeClause(text, tokens, lo, j - 1, cueEnd);
+        }
+
+        return PronounVerb(text, t, cueEnd) ?? HeadBeforeModifier(text, tokens, lo, j, NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd));
+    }
+
+    /// <summary>
+    /// NAME PREP PHRASE VERB: <c>Tim Guest with the health authority says</c> names Tim Guest; the phrase after
+    /// "with", "of", "at", "from" or "for" only modifies him.
+    /// </summary>
+    private static CueMatch? HeadBeforeModifier(string text, List<Token> tokens, int lo, int head, CueMatch? m)
+    {
+        if (m is not { } found)
+        {
+            return null;
+        }
+
+        var p = -1;
+        for (var k = head; k >= lo; k--)
+        {
+            if (tokens[k].Start == found.Start)
+            {
+                p = k;
+                break;
+            }
+
+            if (tokens[k].Start < found.Start)
+            {
+                break;
+            }
+        }
+
+        if (p - 2 < lo || !tokens[p - 1].IsWord || Word(text, tokens[p - 1]) is not ("with" or "of" or "at" or "from" or "for"))
+        {
+            return m;
+        }
+
+        return NameVerb(text, tokens, lo, p - 2, found.End) ?? m;
+    }
+
+    /// <summary>NAME, who VERB: <c>the company, which explained</c>, <c>Ann Lee, who said</c>.</summary>
+    private static CueMatch? RelativeClause(string text, List<Token> tokens, int lo, int comma, int cueEnd)
+    {
+        var j = comma - 1;
+        if (j < lo || !tokens[j].IsWord)
+        {
+            return null;
+        }
+
+        return (NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd)) is { } m
+            ? m with { Rule = CueRules.RelativeClause }
+            : null;
+    }
+
+    /// <summary>
+    /// SUBJECT …, VERB-ING and SUBJECT … and VERB: the subject that opens the sentence speaks through a participle or a
+    /// second verb (<c>Acme issued a statement, saying</c>, <c>Kim posted a photo and wrote</c>).
+    /// </summary>
+    private static CueMatch? SentenceSubject(string text, List<Token> tokens, int lo, int before, int cueEnd)
+    {
+        for (var k = lo; k < before && k - lo < 8; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            var w = Word(text, t);
+            if (PronounVerb(text, t, cueEnd) is { } p)
+            {
+                return p with { Rule = CueRules.SentenceSubject };
+            }
+
+            if (EntityIndex.IsNameToken(text, t) && !EntityIndex.IsLeadingNonName(w) && NounKind(w) is null)
+            {
+                var end = k;
+                while (end + 1 < before && EntityIndex.IsNameToken(text, tokens[end + 1]) && tokens[end].End + 1 == tokens[end + 1].Start)
+                {
+                    end++;
+                }
+
+                return NameRun.Backward(text, tokens, lo, end) is { } run && !IsObject(text, tokens, lo, run.First)
+                    ? new CueMatch(CueRules.SentenceSubject, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, cueEnd)
+                    : null;
+            }
+
+            if (NounKind(w) is not null && NounVerb(text, tokens, lo, k, cueEnd) is { } noun)
+            {
+                return noun with { Rule = CueRules.SentenceSubject };
+            }
+
+            if (CueLexicon.ObjectMarkers.Contains(w) || CueLexicon.PhraseStops.Contains(w))
+            {
+                return null; // the sentence opens with a prepositional phrase: its subject is not read here
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject after the verb at <paramref name="verb"/>: VERB NAME, VERB DESCRIPTOR* NAME, VERB NOUN, VERB PRONOUN.</summary>
+    public static CueMatch? SubjectAfter(string text, List<Token> tokens, int verb)
+    {
+        var verbWord = Word(text, tokens[verb]);
+        if (CueLexicon.ListenerVerbs.Contains(verbWord))
+        {
+            return null; // "told the Evening Standard": the listener, never the speaker
+        }
+
+        return VerbPronoun(text, tokens, verb) ?? VerbDescriptorName(text, tokens, verb, verb + 1, CueRules.VerbName);
+    }
+
+    /// <summary><c>according to NAME</c> / <c>according to the company</c>.</summary>
+    public static CueMatch? AccordingTo(string text, List<Token> tokens, int verb)
+    {
+        if (!string.Equals(Word(text, tokens[verb]), "according", StringComparison.OrdinalIgnoreCase)
+            || verb + 1 >= tokens.Count || !string.Equals(Word(text, tokens[verb + 1]), "to", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return VerbDescriptorName(text, tokens, verb, verb + 2, CueRules.AccordingTo) is { } m
+            ? m with { Rule = CueRules.AccordingTo, Start = tokens[verb].Start, IsSourceOnly = true }
+            : null;
+    }
+
+    /// <summary>PRONOUN VERB: <c>she said</c>, <c>it said</c>, <c>they added</c>. "I" and "you" name no one.</summary>
+    private static CueMatch? PronounVerb(string text, Token t, int cueEnd)
+    {
+        var word = Word(text, t);
+        if (word.Length == 1)
+        {
+            return null;
+        }
+
+        if (Lexicon.PersonPronouns.Contains(word))
+        {
+            return new CueMatch(CueRules.Pronoun, SubjectKind.PersonPronoun, word, t.Start, t.Start, cueEnd);
+        }
+
+        return Lexicon.GroupPronouns.Contains(word)
+            ? new CueMatch(CueRules.Pronoun, SubjectKind.GroupPronoun, word, t.Start, t.Start, cueEnd)
+            : null;
+    }
+
+    /// <summary>NAME VERB and HONORIFIC NAME VERB: the run of capitalised words right before the verb.</summary>
+    private static CueMatch? NameVerb(string text, List<Token> tokens, int lo, int last, int cueEnd)
+    {
+        if (NameRun.Backward(text, tokens, lo, last) is not { } run || IsObject(text, tokens, lo, run.First))
+        {
+            return null;
+        }
+
+        var rule = run.Honorific ? CueRules.HonorificNameVerb : CueRules.NameVerb;
+        return new CueMatch(rule, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, cueEnd);
+    }
+
+    /// <summary>NAME, APPOSITIVE, VERB: <c>Tim Guest, a spokesperson for the health authority, said</c>; two commas deep at most.</summary>
+    private static CueMatch? NameAppositiveVerb(string text, List<Token> tokens, int lo, int comma, int cueEnd)
+    {
+        var close = comma;
+        for (var depth = 0; depth < 2; depth++)
+        {
+            var open = -1;
+            for (var k = close - 1; k >= lo && close - k <= MaxAppositiveTokens; k--)
+            {
+                var t = tokens[k];
+                if (t.IsWord)
+                {
+                    if (IsSpeechVerb(Word(text, t)))
+                    {
+                        return null; // another clause with its own verb
+                    }
+
+                    continue;
+                }
+
+                var c = text[t.Start];
+                if (c == ',')
+                {
+                    open = k;
+                    break;
+                }
+
+                if (c is ';' or '(' or ')' || QuoteMarks.IsMark(c) || Sentences.EndsAt(text, t.Start))
+                {
+                    return null;
+                }
+            }
+
+            if (open <= lo || close - open < 2)
+            {
+                return null;
+            }
+
+            if (tokens[open - 1].IsWord && NameRun.Backward(text, tokens, lo, open - 1) is { } run && !IsObject(text, tokens, lo, run.First))
+            {
+                return new CueMatch(CueRules.NameAppositiveVerb, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, cueEnd);
+            }
+
+            // "That photographer, Gabriele Galimberti, said": the appositive is the name itself.
+            if (depth == 0 && NameRun.Backward(text, tokens, open + 1, close - 1) is { } inner && inner.First == open + 1)
+            {
+                return new CueMatch(CueRules.NameAppositiveVerb, SubjectKind.Name, inner.Name, inner.NameStart, tokens[open + 1].Start, cueEnd);
+            }
+
+            close = open;
+        }
+
+        return null;
+    }
+
+    /// <summary>NOUN VERB: <c>the company said</c>, <c>the Nova Scotia judge said</c>, <c>city staff said</c>, <c>the statement read</c>.</summary>
+    private static CueMatch? NounVerb(string text, List<Token> tokens, int lo, int head, int cueEnd)
+    {
+        var kind = NounKind(Word(text, tokens[head]));
+        if (kind is null && tokens[head].IsWord && char.IsLower(text[tokens[head].Start]))
+        {
+            for (var d = head - 1; d >= lo && head - d <= 3 && tokens[d].IsWord; d--)
+            {
+                if (IndefiniteRole(text, tokens, d, head) is { } role && !IsObject(text, tokens, lo, d + 1) && !IsSpeechVerb(Word(text, tokens[head])))
+                {
+                    kind = role;
+                    break;
+                }
+            }
+        }
+
+        if (kind is not { } k)
+        {
+            return null;
+        }
+
+        var start = head;
+        var determiner = false;
+        for (var m = head - 1; m >= lo && head - m <= 4; m--)
+        {
+            var t = tokens[m];
+            if (!t.IsWord)
+            {
+                break;
+            }
+
+            var w = Word(text, t);
+            if ((CueLexicon.Determiners.Contains(w) || CueLexicon.Indefinites.Contains(w)) && !(w.Length == 1 && char.IsUpper(w[0])))
+            {
+                start = m;
+                determiner = true;
+                break;
+            }
+
+            if (CueLexicon.ObjectMarkers.Contains(w) || CueLexicon.PhraseStops.Contains(w) || IsSpeechVerb(w) || Lexicon.Fillers.Contains(w))
+            {
+                break;
+            }
+
+            if (!EntityIndex.IsNameToken(text, t) && NounKind(w) is null)
+            {
+                // lower-case modifiers ("oil and gas worker") only inside a phrase that opens with a determiner
+                var opens = false;
+                for (var d = m - 1; d >= lo && head - d <= 4 && tokens[d].IsWord; d--)
+                {
+                    if (CueLexicon.Determiners.Contains(Word(text, tokens[d])) || CueLexicon.Indefinites.Contains(Word(text, tokens[d])))
+                    {
+                        opens = true;
+                        break;
+                    }
+                }
+
+                if (!opens)
+                {
+                    break;
+                }
+            }
+
+            start = m;
+        }
+
+        if (k == SubjectKind.Role && !determiner && start == head && char.IsUpper(text[tokens[head].Start]) && !IsClauseStart(text, tokens, lo, head))
+        {
+            return null; // a capitalised role word mid-sentence is part of a name
+        }
+
+        var phrase = Phrase(text, tokens[start].Start, tokens[head].End);
+        return new CueMatch(k == SubjectKind.Role ? CueRules.Role : k == SubjectKind.Statement ? CueRules.Statement : CueRules.IssuerNoun, k, phrase, tokens[start].Start, tokens[start].Start, cueEnd);
+    }
+
+    /// <summary>VERB PRONOUN: <c>", said she."</c> (the pronoun closes the cue).</summary>
+    private static CueMatch? VerbPronoun(string text, List<Token> tokens, int verb)
+    {
+        var j = verb + 1;
+        if (j >= tokens.Count || !tokens[j].IsWord || !Lexicon.PersonPronouns.Contains(Word(text, tokens[j])) || tokens[j].Length == 1)
+        {
+            return null;
+        }
+
+        if (j + 1 < tokens.Count && tokens[j + 1].IsWord)
+        {
+            return null; // "said he would…": the pronoun opens the reported clause
+        }
+
+        return new CueMatch(CueRules.Pronoun, SubjectKind.PersonPronoun, Word(text, tokens[j]), tokens[j].Start, tokens[verb].Start, tokens[j].End);
+    }
+
+    /// <summary>
+    /// VERB NAME and VERB DESCRIPTOR* NAME: the phrase after the verb up to a comma, a full stop or a preposition;
+    /// if it ends in a name, that name (the words before it describe it); if it ends in a role or issuer noun, that noun.
+    /// </summary>
+    private static CueMatch? VerbDescriptorName(string text, List<Token> tokens, int verb, int from, string plainRule)
+    {
+        var end = from;
+        while (end < tokens.Count && end - from < MaxDescriptorTokens)
+        {
+            var t = tokens[end];
+            if (!t.IsWord)
+            {
+                var c = text[t.Start];
+                if (c == '.' && Sentences.IsAbbreviation(text, t.Start) && end + 1 < tokens.Count && tokens[end + 1].IsWord)
+                {
+                    end++;
+                    continue; // "Dr. Ann Kowal"
+                }
+
+                break;
+            }
+
+            var w = Word(text, t);
+            if (end > from && (CueLexicon.PhraseStops.Contains(w) || IsSpeechVerb(w)))
+            {
+                break;
+            }
+
+            if (end == from && CueLexicon.PhraseStops.Contains(w) && !CueLexicon.Determiners.Contains(w))
+            {
+                return null; // "said in a statement", "said that"
+            }
+
+            end++;
+        }
+
+        if (AppositiveNameAfter(text, tokens, from, end) is { } named)
+        {
+            return new CueMatch(CueRules.VerbDescriptorName, SubjectKind.Name, named.Name, named.NameStart, tokens[verb].Start, tokens[named.Last].End);
+        }
+
+        var last = end - 1;
+        while (last >= from && !tokens[last].IsWord)
+        {
+            last--;
+        }
+
+        if (last < from)
+        {
+            return null;
+        }
+
+        var cueEnd = tokens[last].End;
+        if (EntityIndex.IsNameToken(text, tokens[last]) && NounKind(Word(text, tokens[last])) is null or SubjectKind.Institution
+            && NameRun.Backward(text, tokens, from, last) is { } run)
+        {
+            var described = run.First > from && HasDescriptorWord(text, tokens, from, run.First);
+            var rule = described || run.NameStart > tokens[run.First].Start ? CueRules.VerbDescriptorName : plainRule;
+            return new CueMatch(rule, SubjectKind.Name, run.Name, run.NameStart, tokens[verb].Start, cueEnd);
+        }
+
+        if ((NounKind(Word(text, tokens[last])) ?? IndefiniteRole(text, tokens, from, last)) is { } kind)
+        {
+            var phrase = Phrase(text, tokens[from].Start, tokens[last].End);
+            var rule = kind == SubjectKind.Role ? CueRules.Role : kind == SubjectKind.Statement ? CueRules.Statement : CueRules.IssuerNoun;
+            return new CueMatch(plainRule == CueRules.AccordingTo ? plainRule : rule, kind, phrase, tokens[from].Start, tokens[verb].Start, cueEnd);
+        }
+
+        // "said Smith and then left": the name right after the verb.
+        if (EntityIndex.IsNameToken(text, tokens[from]))
+        {
+            var stop = from;
+            while (stop + 1 < end && tokens[stop + 1].IsWord && EntityIndex.IsNameToken(text, tokens[stop + 1]))
+            {
+                stop++;
+            }
+
+            if (NameRun.Backward(text, tokens, from, stop) is { } head)
+            {
+                return new CueMatch(plainRule, SubjectKind.Name, head.Name, head.NameStart, tokens[verb].Start, tokens[stop].End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// VERB DESCRIPTOR, NAME,: <c>dijo la ministra de Agricultura, Ana Ruiz, en…</c>, <c>a déclaré la directrice de la
+    /// communication de la SNV, Claire Dumas, lors…</c>: a descriptor opened by a determiner, then the name between commas.
+    /// </summary>
+    private static (string Name, int NameStart, int Last)? AppositiveNameAfter(string text, List<Token> tokens, int from, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].IsWord || text[tokens[end].Start] != ',' || !tokens[from].IsWord
+            || !CueLexicon.Determiners.Contains(Word(text, tokens[from])) || !EntityIndex.IsNameToken(text, tokens[end + 1]))
+        {
+            return null;
+        }
+
+        var r = end + 1;
+        while (r + 1 < tokens.Count && r - end < 6 && (EntityIndex.IsNameToken(text, tokens[r + 1])
+               || (tokens[r + 1].IsWord && CueLexicon.NameParticles.Contains(Word(text, tokens[r + 1])))))
+        {
+            r++;
+        }
+
+        var closes = r + 1 >= tokens.Count || (!tokens[r + 1].IsWord && text[tokens[r + 1].Start] is ',' or '.' or ';' or ')');
+        return closes && NameRun.Backward(text, tokens, end + 1, r) is { } run ? (run.Name, run.NameStart, r) : null;
+    }
+
+    /// <summary>"a source", "one man", "une patiente": an indefinite phrase ending in a lower-case noun names a role.</summary>
+    private static SubjectKind? IndefiniteRole(string text, List<Token> tokens, int from, int head)
+    {
+        var word = Word(text, tokens[head]);
+        if (!char.IsLower(word[0]) || NotSpeakers.Contains(word) || !tokens[from].IsWord || !CueLexicon.Indefinites.Contains(Word(text, tokens[from])))
+        {
+            return null;
+        }
+
+        return SubjectKind.Role;
+    }
+
+    private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "report", "study", "survey", "document", "filing", "poll", "analysis", "review", "paper", "video", "photo",
+        "clip", "book", "film", "song", "show", "way", "lot", "bit", "time", "day", "week", "year", "moment", "few",
+    };
+
+    /// <summary>What a noun names when it is the subject of a speech verb, or null when it is none of these.</summary>
+    internal static SubjectKind? NounKind(string word)
+    {
+        if (CueLexicon.OrganisationNouns.Contains(word))
+        {
+            return SubjectKind.Organisation;
+        }
+
+        if (CueLexicon.PersonRoles.Contains(word) || CueLexicon.Occupations.Contains(word))
+        {
+            return SubjectKind.Role;
+        }
+
+        if (CueLexicon.InstitutionNouns.Contains(word))
+        {
+            return SubjectKind.Institution;
+        }
+
+        return Lexicon.StatementNouns.Contains(word) ? SubjectKind.Statement : null;
+    }
+
+    private static bool HasDescriptorWord(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsWord && !CueLexicon.Determiners.Contains(Word(text, tokens[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Skips adverbs and auxiliaries between a subject and its verb ("Kim also said", "she has since written").</summary>
+    private static int SkipFillersBack(string text, List<Token> tokens, int lo, int j)
+    {
+        for (var n = 0; n < MaxFillers && j >= lo && tokens[j].IsWord; n++)
+        {
+            var w = Word(text, tokens[j]);
+            var filler = (Lexicon.Fillers.Contains(w) && !Lexicon.StatementNouns.Contains(w)) || CueLexicon.ForeignFillers.Contains(w)
+                || w is "here" or "there" or "now" or "today" or "yesterday" or "tonight" or "then"
+                || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]));
+            if (!filler)
+            {
+                break;
+            }
+
+            j--;
+        }
+
+        return j;
+    }
+
+    /// <summary>A name after a preposition or a listener verb ("to Rock", "told Smith") is no subject.</summary>
+    private static bool IsObject(string text, List<Token> tokens, int lo, int first)
+    {
+        var k = first - 1;
+        if (k >= lo && tokens[k].IsWord && CueLexicon.Determiners.Contains(Word(text, tokens[k])))
+        {
+            k--;
+        }
+
+        return k >= lo && tokens[k].IsWord && CueLexicon.ObjectMarkers.Contains(Word(text, tokens[k]));
+    }
+
+    private static bool IsClauseStart(string text, List<Token> tokens, int lo, int k) =>
+        k == lo || (!tokens[k - 1].IsWord && text[tokens[k - 1].Start] is ',' or '.' or ':' or ';' or '—' or '–' || QuoteMarks.IsMark(text[tokens[k - 1].Start]));
+
+    /// <summary>The phrase as printed, a capitalised article lowered ("The judge" → "the judge").</summary>
+    private static string Phrase(string text, int start, int end)
+    {
+        var phrase = text[start..end].Replace('\n', ' ');
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && (CueLexicon.Determiners.Contains(phrase[..space]) || CueLexicon.Indefinites.Contains(phrase[..space])) && char.IsUpper(phrase[0]))
+        {
+            phrase = char.ToLowerInvariant(phrase[0]) + phrase[1..];
+        }
+
+        return phrase;
+    }
+
+    internal static string Word(string text, Token t) => text.Substring(t.Start, t.Length);
+}

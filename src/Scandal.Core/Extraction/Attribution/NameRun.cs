@@ -1,0 +1,89 @@
+namespace Scandal.Core.Extraction.Attribution;
+
+/// <summary>
+/// A person's or organisation's name as printed in a cue: the run of capitalised words ending at a token, with the
+/// honorifics and titles before it (<c>Dr. Ann Kowal</c>, <c>Mr. Weaver</c>, <c>German Chancellor Olaf Scholz</c>) read
+/// but left out of the name. Nationalities and countries alone are no name.
+/// </summary>
+/// <param name="First">Index of the first token of the run, titles included.</param>
+/// <param name="Name">The name words joined by one space ("Ann Kowal").</param>
+/// <param name="NameStart">Index in the text of the first name word.</param>
+/// <param name="Honorific">Whether an abbreviated honorific ("Mr.", "Dr.") precedes the name.</param>
+internal readonly record struct NameRun(int First, string Name, int NameStart, bool Honorific)
+{
+    private const int MaxWords = 6;
+
+    /// <summary>The name ending at token <paramref name="last"/>, not reaching before token <paramref name="lo"/>.</summary>
+    public static NameRun? Backward(string text, List<Token> tokens, int lo, int last)
+    {
+        if (last < lo || !EntityIndex.IsNameToken(text, tokens[last]))
+        {
+            return null;
+        }
+
+        var first = last;
+        var honorific = false;
+        while (last - first < MaxWords)
+        {
+            var prev = first - 1;
+            if (prev >= lo && EntityIndex.IsNameToken(text, tokens[prev]) && tokens[prev].End + 1 == tokens[first].Start)
+            {
+                first = prev;
+                continue;
+            }
+
+            // "Ministry of Health", "Marieke de Wit": a particle between two name words.
+            if (prev - 1 >= lo && tokens[prev].IsWord && CueLexicon.NameParticles.Contains(CuePatterns.Word(text, tokens[prev]))
+                && EntityIndex.IsNameToken(text, tokens[prev - 1]) && tokens[prev].End + 1 == tokens[first].Start)
+            {
+                first = prev - 1;
+                continue;
+            }
+
+            // "Dr. Ann", "J. K." — an abbreviated title or an initial before the name.
+            if (prev - 1 >= lo && !tokens[prev].IsWord && text[tokens[prev].Start] == '.' && tokens[prev - 1].IsWord
+                && Sentences.IsAbbreviation(text, tokens[prev].Start) && char.IsUpper(text[tokens[prev - 1].Start]))
+            {
+                honorific |= tokens[prev - 1].Length > 1;
+                first = prev - 1;
+                continue;
+            }
+
+            break;
+        }
+
+        var nameFirst = first;
+        while (nameFirst <= last && (!tokens[nameFirst].IsWord || !EntityIndex.IsNameToken(text, tokens[nameFirst])
+               || EntityIndex.IsLeadingNonName(CuePatterns.Word(text, tokens[nameFirst]))
+               || CueLexicon.Honorifics.Contains(CuePatterns.Word(text, tokens[nameFirst]))))
+        {
+            nameFirst++;
+        }
+
+        for (var t = last - 1; t > nameFirst; t--)
+        {
+            if (tokens[t].IsWord && EntityIndex.IsTitleWord(CuePatterns.Word(text, tokens[t])))
+            {
+                nameFirst = t + 1; // "Pinecrest Mayor Joel Anand"
+                break;
+            }
+        }
+
+        if (nameFirst > last)
+        {
+            return null;
+        }
+
+        var words = new List<string>(last - nameFirst + 1);
+        for (var k = nameFirst; k <= last; k++)
+        {
+            if (tokens[k].IsWord && (EntityIndex.IsNameToken(text, tokens[k]) || (k > nameFirst && CueLexicon.NameParticles.Contains(CuePatterns.Word(text, tokens[k])))))
+            {
+                words.Add(CuePatterns.Word(text, tokens[k]));
+            }
+        }
+
+        var name = string.Join(' ', words);
+        return EntityIndex.IsPlace(name) ? null : new NameRun(first, name, tokens[nameFirst].Start, honorific);
+    }
+}

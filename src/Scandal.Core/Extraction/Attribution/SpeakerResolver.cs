@@ -1,0 +1,461 @@
+using Scandal.Core.Text;
+
+namespace Scandal.Core.Extraction.Attribution;
+
+/// <summary>
+/// Gives every quotation its speaker and the evidence for it, in article order:
+/// <list type="number">
+/// <item>the cue between two joined pieces, else the cue right after the quotation, else the one in the sentence
+/// before it (<see cref="CueFinder"/>, <see cref="CuePatterns"/>); the subject resolves through <see cref="Mentions"/>;</item>
+/// <item>a quoted heading takes the author of the post that follows and repeats its words;</item>
+/// <item>a quotation that fills its paragraph with no cue continues the paragraph before it: the speaker of its
+/// quotation (a run of quoted paragraphs), else the subject of its reported speech (<c>X says there are…</c>),
+/// else the first name that can speak in it.</item>
+/// </list>
+/// A cue that names no one the article can refer to leaves the speaker null as <see cref="SpeakerMissing.Ambiguous"/>;
+/// no cue leaves it null as <see cref="SpeakerMissing.NoCue"/>.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private const int MaxGap = 160;
+    private const int MaxBefore = 400;
+
+    private readonly string text;
+    private readonly List<Paragraph> paragraphs;
+    private readonly bool[] inQuote;
+    private readonly Mentions mentions;
+    private readonly List<Token> tokens = [];
+    private readonly Func<CueMatch, bool> accept;
+
+    public SpeakerResolver(string text, List<Paragraph> paragraphs, bool[] inQuote, EntityIndex entities)
+    {
+        this.text = text;
+        this.paragraphs = paragraphs;
+        this.inQuote = inQuote;
+        mentions = new Mentions(entities);
+        accept = CanSpeak;
+    }
+
+    /// <summary>The cue in the words between two quoted pieces, or null (used to decide whether they are one quotation).</summary>
+    public CueMatch? GapCue(int from, int to) => CueFinder.After(text, from, to, tokens, accept);
+
+    /// <summary>A short quotation followed by <c>, she said</c>: a spoken sentence, not a fragment.</summary>
+    public bool HasCueAfter(QuoteCandidate c) => AfterCue(c, out _) is not null;
+
+    public void Resolve(List<QuoteCandidate> candidates)
+    {
+        QuoteCandidate? previous = null;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            if (c.Kind == QuoteKind.EmbeddedPost)
+            {
+                var sig = c.Signature ?? c.Last.Content;
+                c.Evidence = new SpeakerEvidence(CueRules.Post, sig.Start, sig.End);
+                c.SpeakerIsPerson = true;
+                previous = c;
+                continue;
+            }
+
+            if (c.InPost)
+            {
+                c.Missing = SpeakerMissing.NoCue; // a phrase quoted inside a post: its speaker is not the article's to say
+                continue;
+            }
+
+            var cue = c.GapCue ?? BestCue(c);
+            if (cue is { } found)
+            {
+                var (speaker, person) = ResolveCue(found, previous);
+                if (speaker is not null)
+                {
+                    Attribute(c, speaker, person, found.Rule, found.Start, found.End);
+                }
+                else
+                {
+                    c.Missing = SpeakerMissing.Ambiguous;
+                }
+            }
+
+            if (c.Speaker is null && !HeadingAuthor(c, candidates, k) && !Continuation(c, previous) && cue is null)
+            {
+                c.Missing = SpeakerMissing.NoCue;
+            }
+
+            if (c.Speaker is not null)
+            {
+                c.Missing = null;
+                previous = c;
+            }
+        }
+    }
+
+    private void Attribute(QuoteCandidate c, string speaker, bool person, string rule, int start, int end)
+    {
+        mentions.Spoke(speaker);
+        c.Speaker = speaker;
+        c.SpeakerIsPerson = person;
+        c.Evidence = new SpeakerEvidence(rule, start, Math.Max(start, end));
+    }
+
+    private bool CanSpeak(CueMatch m) =>
+        m.Kind != SubjectKind.Name
+        || (!EntityIndex.IsPlace(m.Subject) && mentions.CanSpeak(mentions.Resolve(m.Subject)) && mentions.IsName(m.Subject, OpensSentence(m.SubjectStart)));
+
+    /// <summary>Whether only white space, quotation marks or brackets stand between a sentence end (or the start) and <paramref name="i"/>.</summary>
+    private bool OpensSentence(int i)
+    {
+        for (var k = i - 1; k >= 0 && i - k < 200; k--)
+        {
+            var c = text[k];
+            if (char.IsWhiteSpace(c) || QuoteMarks.IsMark(c) || c is '(' or '[')
+            {
+                if (c == '\n')
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            return c is '!' or '?' or ':' || (c == '.' && Sentences.EndsAt(text, k));
+        }
+
+        return true;
+    }
+
+    private CueMatch? BestCue(QuoteCandidate c)
+    {
+        var after = AfterCue(c, out var newSentence);
+        if (after is { IsSourceOnly: false } && !newSentence)
+        {
+            return after;
+        }
+
+        var before = BeforeCue(c);
+        if (before is { IsSourceOnly: false })
+        {
+            return before;
+        }
+
+        return after ?? before;
+    }
+
+    /// <summary>The cue after the quotation; <paramref name="newSentence"/> when it sits in a new sentence longer than "Osei said."</summary>
+    private CueMatch? AfterCue(QuoteCandidate c, out bool newSentence)
+    {
+        newSentence = false;
+        var last = c.Last;
+        var from = Math.Min(text.Length, last.Close + 1);
+        var para = paragraphs[last.Paragraph];
+        var to = Math.Min(para.End, from + MaxGap);
+        var i = from;
+        while (i < to && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i >= to)
+        {
+            return null;
+        }
+
+        if (TextReads.LastNonSpace(text, last.Content) is '.' or '!' or '?' && !char.IsLower(text[i]))
+        {
+            // “…again.” Osei said. — a sentence of its own that attributes the quote. A longer one may still, but the
+            // sentence before the quotation is asked first.
+            var stop = i;
+            while (stop < to && !Sentences.EndsAt(text, stop) && !QuoteMarks.IsDouble(text[stop]) && text[stop] != '\n')
+            {
+                stop++;
+            }
+
+            // A sentence that leads into the next quotation ("The statement continued, “…") belongs to that one.
+            newSentence = TextReads.CountWords(text, new TextSpan(i, stop)) > 4 || (stop < to && QuoteMarks.IsDouble(text[stop]));
+            to = stop;
+        }
+
+        return CueFinder.After(text, from, to, tokens, accept);
+    }
+
+    private CueMatch? BeforeCue(QuoteCandidate c)
+    {
+        var first = c.Pieces[0];
+        if (first.Paragraph < 0)
+        {
+            return null;
+        }
+
+        var para = paragraphs[first.Paragraph];
+        var from = Math.Max(para.Start, first.Open - MaxBefore);
+        for (var i = first.Open - 1; i > from; i--)
+        {
+            if (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && !inQuote[i] && text[i] is '.' or '!' or '?' && Sentences.EndsAt(text, i))
+            {
+                from = i + 1;
+                break;
+            }
+        }
+
+        return (from < first.Open ? CueFinder.Before(text, from, first.Open, tokens, accept) : null) ?? NameColon(para, first.Open);
+    }
+
+    /// <summary>NAME: "QUOTE" — a heading or a transcript line that gives the speaker's name and a colon (<c>Varga: "This city…"</c>).</summary>
+    private CueMatch? NameColon(Paragraph para, int open)
+    {
+        var k = open - 1;
+        while (k > para.Start && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        if (k <= para.Start || text[k] != ':')
+        {
+            return null;
+        }
+
+        WordScanner.Tokenize(text, Math.Max(para.Start, k - 80), k, tokens);
+        if (tokens.Count == 0 || NameRun.Backward(text, tokens, 0, tokens.Count - 1) is not { } run)
+        {
+            return null;
+        }
+
+        var opens = run.First == 0 || (!tokens[run.First - 1].IsWord && text[tokens[run.First - 1].Start] is '—' or '–' or '-' or ':' or '|' or '.');
+        return opens ? new CueMatch(CueRules.NameColon, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, k + 1) : null;
+    }
+
+    /// <summary>Turns a cue's subject into a speaker: a name to its fullest form, a pronoun or a noun to what it refers to.</summary>
+    private (string? Speaker, bool Person) ResolveCue(CueMatch cue, QuoteCandidate? previous)
+    {
+        var position = cue.SubjectStart;
+        // The previous quotation ends with its cue: a name in "said a spokesperson for X" is not named since it.
+        var previousEnd = previous is null ? -1 : Math.Max(previous.Last.Content.End, previous.Evidence is { } e && e.Start > previous.Start ? e.End : 0);
+        var previousNear = previous is not null && position - previousEnd <= Mentions.Reach;
+        var since = Math.Max(previousEnd, position - Mentions.Lookback);
+        switch (cue.Kind)
+        {
+            case SubjectKind.Name:
+                var name = mentions.Resolve(cue.Subject);
+                return (name, mentions.IsPerson(name) || (name.Contains(' ', StringComparison.Ordinal) && !EntityIndex.IsOrganisationName(name)));
+            case SubjectKind.PersonPronoun:
+                return (mentions.PersonAntecedent(position, previousEnd, previous?.Speaker, previousEnd), true);
+            case SubjectKind.Role:
+                var role = Mentions.LastWord(cue.Subject);
+                if (mentions.TitledPerson(role, position) is { } titled)
+                {
+                    return (titled, true);
+                }
+
+                if (role.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) || role is "representative" or "rep")
+                {
+                    return (Organisation(position, since, previous, previousNear, SubjectKind.Organisation) ?? cue.Subject, false);
+                }
+
+                return (cue.Subject, true);
+            case SubjectKind.Institution:
+                return (mentions.Institution(Mentions.LastWord(cue.Subject), position) ?? cue.Subject, false);
+            default:
+                return (Organisation(position, since, previous, previousNear, cue.Kind), false);
+        }
+    }
+
+    /// <summary>
+    /// it / they / the company / the statement: an organisation named since the previous quotation, else the previous
+    /// speaker when it is an organisation, else the organisation the article names most in the stretch before.
+    /// </summary>
+    private string? Organisation(int position, int since, QuoteCandidate? previous, bool previousNear, SubjectKind kind)
+    {
+        var business = kind == SubjectKind.Organisation;
+        if (mentions.Organisation(position, since, business) is { } named)
+        {
+            return named;
+        }
+
+        if (previousNear && (kind == SubjectKind.Statement || !previous!.SpeakerIsPerson))
+        {
+            return previous!.Speaker;
+        }
+
+        return mentions.Organisation(position, position - Mentions.Lookback, business)
+            ?? (previousNear && kind is SubjectKind.GroupPronoun or SubjectKind.Statement ? previous!.Speaker : null);
+    }
+
+    /// <summary>A quotation that fills its paragraph and whose words open the post that follows takes the post's author.</summary>
+    private bool HeadingAuthor(QuoteCandidate c, List<QuoteCandidate> candidates, int k)
+    {
+        if (!FillsParagraph(c))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < candidates.Count && j <= k + 3; j++)
+        {
+            var next = candidates[j];
+            if (next.Kind != QuoteKind.EmbeddedPost)
+            {
+                continue;
+            }
+
+            if (next.Start - c.Last.Content.End > MaxBefore || next.Speaker is null)
+            {
+                return false;
+            }
+
+            var heading = Words(c.Pieces[0].Content);
+            var post = Words(next.Pieces[0].Content).ToHashSet(StringComparer.Ordinal);
+            var shared = heading.Count(post.Contains);
+            if (heading.Count == 0 || shared * 10 < heading.Count * 6)
+            {
+                return false;
+            }
+
+            var sig = next.Signature ?? next.Last.Content;
+            Attribute(c, next.Speaker, true, CueRules.Heading, sig.Start, sig.End);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A quoted paragraph with no cue continues the paragraph before it.</summary>
+    private bool Continuation(QuoteCandidate c, QuoteCandidate? previous)
+    {
+        if (!FillsParagraph(c))
+        {
+            return false;
+        }
+
+        var p = c.Pieces[0].Paragraph - 1;
+        while (p >= 0 && paragraphs[p].Length == 0)
+        {
+            p--;
+        }
+
+        if (p < 0)
+        {
+            return false;
+        }
+
+        var para = paragraphs[p];
+
+        // Reported speech in the paragraph before: "Tim Guest with the health authority says there are many reasons…"
+        if (ReportedSpeech(para, previous) is { } reported)
+        {
+            var (speaker, person) = ResolveCue(reported, previous);
+            if (speaker is not null)
+            {
+                Attribute(c, speaker, person, CueRules.ReportedSpeech, reported.Start, reported.End);
+                return true;
+            }
+        }
+
+        // A run of quoted paragraphs after one attribution.
+        if (previous?.Speaker is { } said && previous.Last.Content.End >= para.Start && previous.Evidence is { } evidence)
+        {
+            Attribute(c, said, previous.SpeakerIsPerson, CueRules.Continuation, evidence.Start, evidence.End);
+            return true;
+        }
+
+        // Else the first name in the paragraph before that can speak.
+        EntityMention? first = null;
+        foreach (var m in mentions.Before(para.End, para.Start))
+        {
+            if (m.Salience != Salience.Object && mentions.CanSpeak(m.Canonical))
+            {
+                first = m; // nearest first, so the last one seen is the earliest in the paragraph
+            }
+        }
+
+        if (first is { } f)
+        {
+            Attribute(c, f.Canonical, f.IsPerson, CueRules.Continuation, f.Start, f.Start + f.Length);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The last speech cue outside quotation marks in a paragraph, after the previous quotation.</summary>
+    private CueMatch? ReportedSpeech(Paragraph para, QuoteCandidate? previous)
+    {
+        var from = Math.Max(para.Start, previous is not null ? previous.Last.Close + 1 : para.Start);
+        if (from >= para.End || para.Length > 20_000)
+        {
+            return null;
+        }
+
+        WordScanner.Tokenize(text, from, para.End, tokens);
+        CueMatch? found = null;
+        var sentence = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord)
+            {
+                if (Sentences.EndsAt(text, t.Start))
+                {
+                    sentence = k + 1;
+                }
+
+                continue;
+            }
+
+            if (inQuote[t.Start] || !CuePatterns.IsSpeechVerb(CuePatterns.Word(text, t)))
+            {
+                continue;
+            }
+
+            if (CuePatterns.SubjectBefore(text, tokens, sentence, k) is { } m && accept(m)
+                && m.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Institution or SubjectKind.Organisation)
+            {
+                found = m;
+            }
+        }
+
+        return found;
+    }
+
+    private List<string> Words(TextSpan span)
+    {
+        var list = new List<string>();
+        foreach (var t in WordScanner.Tokenize(text, span.Start, span.End))
+        {
+            if (t.IsWord)
+            {
+                list.Add(text.Substring(t.Start, t.Length).ToLowerInvariant());
+            }
+        }
+
+        return list;
+    }
+
+    private bool FillsParagraph(QuoteCandidate c)
+    {
+        var first = c.Pieces[0];
+        var last = c.Last;
+        if (first.Paragraph < 0)
+        {
+            return false;
+        }
+
+        var para = paragraphs[first.Paragraph];
+        for (var i = para.Start; i < first.Open; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        var lastPara = paragraphs[last.Paragraph];
+        for (var i = Math.Min(last.Close + 1, lastPara.End); i < lastPara.End; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
