@@ -185,7 +185,7 @@ internal static class ConsensusBuilder
         var votes = new List<Ballot>();
         var readings = new List<Candidate>();
         var strings = new List<string>();
-        List<string>? sharedDocs = null;
+        IReadOnlyList<string>? sharedDocs = null;
         for (var c = 0; c < n; c++)
         {
             (Rendering? R, int Token) referenceCell = default;
@@ -257,7 +257,7 @@ internal static class ConsensusBuilder
 
             // Neighbouring words are mostly supported by the same documents: they share one list (a large batch has
             // millions of consensus words).
-            var docs = sharedDocs is not null && sharedDocs.SequenceEqual(winner.Docs) ? sharedDocs : winner.Docs;
+            var docs = sharedDocs is not null && sharedDocs.SequenceEqual(winner.Docs) ? sharedDocs : ReadOnly.Copy(winner.Docs);
             sharedDocs = docs;
             words.Add(new ConsensusWord(PrintedForm(winner.Tokens, strings), after, docs, covering, isContested));
             norms.Add(winner.Norm);

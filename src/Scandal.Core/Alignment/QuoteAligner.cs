@@ -25,7 +25,8 @@ internal sealed class QuoteAligner
 
     /// <param name="quotes">The quotations, sorted by document id then position.</param>
     /// <param name="references">Known original texts (as quotes of a reference document), or empty.</param>
-    public List<Statement> Align(IReadOnlyList<Quote> quotes, IReadOnlyList<Quote> references)
+    /// <param name="cancellationToken">Checked between quotations and between statements.</param>
+    public List<Statement> Align(IReadOnlyList<Quote> quotes, IReadOnlyList<Quote> references, CancellationToken cancellationToken = default)
     {
         var renderings = new List<Rendering>(quotes.Count + references.Count);
         foreach (var r in references)
@@ -35,7 +36,7 @@ internal sealed class QuoteAligner
 
         // Tokenise in parallel, then number in input order so the result does not depend on scheduling.
         var prepared = new Rendering[quotes.Count];
-        Parallel.For(0, quotes.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => prepared[i] = new Rendering(0, quotes[i], isReference: false));
+        Parallel.For(0, quotes.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken }, i => prepared[i] = new Rendering(0, quotes[i], isReference: false));
         foreach (var rendering in prepared)
         {
             if (rendering.Norms.Count >= 2)
@@ -44,12 +45,12 @@ internal sealed class QuoteAligner
             }
         }
 
-        var groups = new StatementGrouper(scorer, Stats).Group(renderings)
+        var groups = new StatementGrouper(scorer, Stats).Group(renderings, cancellationToken)
             .Where(g => g.Any(r => !r.IsReference))
             .ToList();
 
         var statements = new Statement[groups.Count];
-        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => statements[i] = Build(groups[i], i + 1));
+        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken }, i => statements[i] = Build(groups[i], i + 1));
         return [.. statements];
     }
 

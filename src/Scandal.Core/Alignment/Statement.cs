@@ -11,12 +11,12 @@ public sealed class Statement
     {
         Id = id;
         Speaker = speaker;
-        Words = words;
+        Words = ReadOnly.Copy(words);
         Consensus = consensus;
-        DocumentIds = documentIds;
+        DocumentIds = ReadOnly.Copy(documentIds);
         Agreement = agreement;
-        Contested = contested;
-        Witnesses = witnesses;
+        Contested = ReadOnly.Copy(contested);
+        Witnesses = ReadOnly.Copy(witnesses);
         FromReference = fromReference;
     }
 

@@ -45,7 +45,7 @@ internal sealed class StatementGrouper
         this.stats = stats;
     }
 
-    public List<List<Rendering>> Group(List<Rendering> renderings)
+    public List<List<Rendering>> Group(List<Rendering> renderings, CancellationToken cancellationToken = default)
     {
         var parent = new UnionFind(renderings.Count);
 
@@ -58,6 +58,7 @@ internal sealed class StatementGrouper
         var duplicate = new bool[renderings.Count];
         for (var r = 0; r < renderings.Count; r++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var rendering = renderings[r];
             var key = (rendering.WordsHash(), rendering.Quote.Speaker ?? string.Empty);
             if (!rendering.IsReference && firstOf.TryGetValue(key, out var first) && renderings[first].Norms.SequenceEqual(rendering.Norms))
@@ -127,11 +128,11 @@ internal sealed class StatementGrouper
             list.Add(renderings[r]);
         }
 
-        Attach(renderings, groups, parent, duplicate);
+        Attach(renderings, groups, parent, duplicate, cancellationToken);
         return groups.OrderBy(g => g.Key).Select(g => g.Value).Where(g => g.Count > 0).ToList();
     }
 
-    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, UnionFind parent, bool[] duplicate)
+    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, UnionFind parent, bool[] duplicate, CancellationToken cancellationToken)
     {
         // Bigram index over renderings that belong to a statement of two documents or more, or of four words or more.
         var bigrams = new PostingIndex();
@@ -151,6 +152,7 @@ internal sealed class StatementGrouper
         var moves = new List<(int From, int To, Rendering R)>();
         foreach (var (root, members) in groups.OrderBy(g => g.Key))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (members.Count != 1)
             {
                 continue;

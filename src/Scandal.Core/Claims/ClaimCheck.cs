@@ -12,7 +12,7 @@ public sealed class ClaimCheck
         Id = id;
         Kind = kind;
         Topic = topic;
-        Readings = readings;
+        Readings = ReadOnly.Copy(readings);
     }
 
     /// <summary>Identifier within the report, such as <c>c3</c>.</summary>
@@ -44,8 +44,8 @@ public sealed class ClaimReading
     internal ClaimReading(string value, IReadOnlyList<string> documentIds, IReadOnlyList<ClaimMention> mentions)
     {
         Value = value;
-        DocumentIds = documentIds;
-        Mentions = mentions;
+        DocumentIds = ReadOnly.Copy(documentIds);
+        Mentions = ReadOnly.Copy(mentions);
     }
 
     /// <summary>The normalised value (see <see cref="ClaimMention.Value"/>).</summary>

@@ -38,8 +38,8 @@ public sealed class Quote
         DocumentId = documentId;
         Speaker = speaker;
         Kind = kind;
-        Pieces = pieces;
-        Spans = spans;
+        Pieces = ReadOnly.Copy(pieces);
+        Spans = ReadOnly.Copy(spans);
         Text = string.Join(' ', pieces);
     }
 
