@@ -46,11 +46,15 @@ public sealed class ScandalEngine
     /// Known original texts (the post itself, a press release): where one covers a statement, its words are the
     /// consensus instead of the outlets' vote. Optional.
     /// </param>
+    /// <param name="progress">Receives the stage and the documents done (see <see cref="CrossCheckProgress"/>). Optional.</param>
+    /// <param name="cancellationToken">Stops the run: it is checked between documents, between statements and between stages.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentException">When two articles share an <see cref="Article.Id"/>.</exception>
-    public CrossCheckReport CrossCheck(IEnumerable<Article> articles, IEnumerable<Article>? references = null)
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled before the report is complete.</exception>
+    public CrossCheckReport CrossCheck(IEnumerable<Article> articles, IEnumerable<Article>? references = null, IProgress<CrossCheckProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        cancellationToken.ThrowIfCancellationRequested();
         var ordered = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
         for (var i = 1; i < ordered.Length; i++)
         {
@@ -60,13 +64,20 @@ public sealed class ScandalEngine
             }
         }
 
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+
         // Cross-check claims first: they read the articles alone, and their scratch is gone before alignment fills the heap.
-        var claims = checkClaims ? ClaimChecker.Check(ordered, maxDegreeOfParallelism) : [];
+        var claims = checkClaims ? CheckClaims(ordered, parallel, progress) : [];
 
         // Extract.
+        var extracting = ProgressCounter.Start(progress, CrossCheckStage.Extract, ordered.Length);
         var results = new ExtractionResult[ordered.Length];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        Parallel.For(0, ordered.Length, parallel, i => results[i] = Extractor.Extract(ordered[i]));
+        Parallel.For(0, ordered.Length, parallel, i =>
+        {
+            results[i] = Extractor.Extract(ordered[i]);
+            extracting.Increment();
+        });
+        extracting.Complete();
         var quotes = results.SelectMany(r => r.Quotes).ToList();
 
         // Quotations in another language than the batch are translations: reported apart, never aligned or scored.
@@ -75,20 +86,27 @@ public sealed class ScandalEngine
         var translated = translations.Select(t => t.QuoteId).ToHashSet(StringComparer.Ordinal);
 
         // Align and classify.
+        var aligning = ProgressCounter.Start(progress, CrossCheckStage.Align, ordered.Length);
         var aligner = new QuoteAligner(scorer, maxDegreeOfParallelism);
-        var statements = aligner.Align(translated.Count == 0 ? quotes : quotes.Where(q => !translated.Contains(q.Id)).ToList(), ReferenceQuotes(references), StatementScorer.Score);
+        var statements = aligner.Align(translated.Count == 0 ? quotes : quotes.Where(q => !translated.Contains(q.Id)).ToList(), ReferenceQuotes(references), StatementScorer.Score, cancellationToken);
+        aligning.Complete();
 
         // Score.
+        cancellationToken.ThrowIfCancellationRequested();
+        var scoring = ProgressCounter.Start(progress, CrossCheckStage.Score, ordered.Length);
         var ids = ordered.Select(a => a.Id).ToList();
-        var outlets = ConsistencyScorer.Score(ids, quotes, statements)
+        var outlets = ConsistencyScorer.Score(ids, quotes, statements, cancellationToken)
             .OrderBy(o => o.Consistency is null)
             .ThenByDescending(o => o.Consistency ?? 0)
             .ThenBy(o => o.DocumentId, StringComparer.Ordinal)
             .ToList();
 
+        cancellationToken.ThrowIfCancellationRequested();
         var alignmentNotes = aligner.Diagnostics.ToLookup(d => d.DocumentId, d => d.Diagnostic, StringComparer.Ordinal);
         var documents = results.Select(r => new DocumentSummary(r.Article.Id, r.Article.Path, r.Article.Text.Length, alignmentNotes.Contains(r.Article.Id) ? [.. r.Diagnostics, .. alignmentNotes[r.Article.Id]] : r.Diagnostics)).ToList();
-        return new CrossCheckReport(documents, quotes, statements, outlets, claims, aligner.Stats, language, translations);
+        var report = new CrossCheckReport(documents, quotes, statements, outlets, claims, aligner.Stats, language, translations);
+        scoring.Complete();
+        return report;
     }
 
     /// <summary>The quotations whose language is told and is not the batch's, in quote order.</summary>
@@ -103,6 +121,42 @@ public sealed class ScandalEngine
             }
         });
         return found.OfType<Translation>().ToList();
+    }
+
+    /// <summary>Runs the pipeline over a batch of articles, stopping when asked.</summary>
+    /// <param name="articles">The articles; their order does not change the result.</param>
+    /// <param name="cancellationToken">Stops the run: it is checked between documents, between statements and between stages.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">When two articles share an <see cref="Article.Id"/>.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled before the report is complete.</exception>
+    public CrossCheckReport CrossCheck(IEnumerable<Article> articles, CancellationToken cancellationToken) =>
+        CrossCheck(articles, null, null, cancellationToken);
+
+    /// <summary>Runs the pipeline (as the synchronous <c>CrossCheck</c>) on the thread pool, off the caller's thread.</summary>
+    /// <param name="articles">The articles; their order does not change the result. They are enumerated on the thread pool too.</param>
+    /// <param name="references">Known original texts, which take precedence over the outlets' consensus where they apply, or <see langword="null"/>.</param>
+    /// <param name="progress">Receives the stage and the documents done (see <see cref="CrossCheckProgress"/>), or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The report; the task is cancelled when <paramref name="cancellationToken"/> is.</returns>
+    public Task<CrossCheckReport> CrossCheckAsync(IEnumerable<Article> articles, IEnumerable<Article>? references = null, IProgress<CrossCheckProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return Task.Run(() => CrossCheck(articles, references, progress, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Reads the claims of every article (in parallel) and cross-checks them.</summary>
+    private static IReadOnlyList<ClaimCheck> CheckClaims(Article[] ordered, ParallelOptions parallel, IProgress<CrossCheckProgress>? progress)
+    {
+        var reading = ProgressCounter.Start(progress, CrossCheckStage.Claims, ordered.Length);
+        var perArticle = new List<ClaimMention>[ordered.Length];
+        Parallel.For(0, ordered.Length, parallel, i =>
+        {
+            perArticle[i] = ClaimExtractor.Extract(ordered[i]);
+            reading.Increment();
+        });
+        var claims = ClaimChecker.Check(perArticle.SelectMany(m => m).ToList(), parallel.CancellationToken);
+        reading.Complete();
+        return claims;
     }
 
     /// <summary>A reference text becomes one quotation per paragraph run, in a document of its own.</summary>

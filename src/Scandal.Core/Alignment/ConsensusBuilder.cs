@@ -418,7 +418,7 @@ internal static class ConsensusBuilder
         var afters = new List<string>(kept.Count);
         var display = new List<ConsensusWord>(kept.Count);
         var contested = new List<ContestedPosition>();
-        List<string>? sharedDocs = null;
+        IReadOnlyList<string>? sharedDocs = null;
         for (var k = 0; k < kept.Count; k++)
         {
             var e = kept[k];
@@ -427,7 +427,7 @@ internal static class ConsensusBuilder
 
             // Neighbouring words are mostly supported by the same documents: they share one list (a large batch has
             // millions of consensus words).
-            var docs = sharedDocs is not null && sharedDocs.SequenceEqual(e.Docs) ? sharedDocs : e.Docs;
+            var docs = sharedDocs is not null && sharedDocs.SequenceEqual(e.Docs) ? sharedDocs : ReadOnly.Copy(e.Docs);
             sharedDocs = docs;
             var word = new ConsensusWord(printed, e.After, docs, e.Covering, e.Contested, isGap: false);
             if (gapBefore[k])

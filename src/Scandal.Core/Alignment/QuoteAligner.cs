@@ -30,7 +30,8 @@ internal sealed class QuoteAligner
     /// <param name="references">Known original texts (as quotes of a reference document), or empty.</param>
     /// <param name="next">The stage that turns an aligned statement into a reported one (classification and scoring).
     /// It runs right after each statement's alignment, so that one statement's alignment scratch is gone before the next.</param>
-    public List<Statement> Align(IReadOnlyList<Quote> quotes, IReadOnlyList<Quote> references, Func<AlignedStatement, Statement> next)
+    /// <param name="cancellationToken">Checked between quotations and between statements.</param>
+    public List<Statement> Align(IReadOnlyList<Quote> quotes, IReadOnlyList<Quote> references, Func<AlignedStatement, Statement> next, CancellationToken cancellationToken = default)
     {
         var renderings = new List<Rendering>(quotes.Count + references.Count);
         foreach (var r in references)
@@ -40,7 +41,7 @@ internal sealed class QuoteAligner
 
         // Tokenise in parallel, then number in input order so the result does not depend on scheduling.
         var prepared = new Rendering[quotes.Count];
-        Parallel.For(0, quotes.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => prepared[i] = new Rendering(0, quotes[i], isReference: false));
+        Parallel.For(0, quotes.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken }, i => prepared[i] = new Rendering(0, quotes[i], isReference: false));
         foreach (var rendering in prepared)
         {
             if (rendering.Norms.Count >= 2)
@@ -49,13 +50,13 @@ internal sealed class QuoteAligner
             }
         }
 
-        var groups = new StatementGrouper(scorer, Stats).Group(renderings)
+        var groups = new StatementGrouper(scorer, Stats).Group(renderings, cancellationToken)
             .Where(g => g.Any(r => !r.IsReference))
             .ToList();
 
         var statements = new Statement[groups.Count];
         var approximated = new bool[groups.Count];
-        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
+        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken }, i =>
         {
             var costs = new WordCosts();
             var id = "s" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);

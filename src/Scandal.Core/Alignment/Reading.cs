@@ -7,7 +7,7 @@ public sealed class Reading
     internal Reading(string text, IReadOnlyList<string> documentIds)
     {
         Text = text;
-        DocumentIds = documentIds;
+        DocumentIds = ReadOnly.Copy(documentIds);
     }
 
     /// <summary>The word(s) as printed by most of these documents; empty when the documents leave the position out.</summary>
@@ -24,7 +24,7 @@ public sealed class ContestedPosition
     internal ContestedPosition(int index, IReadOnlyList<Reading> readings)
     {
         Index = index;
-        Readings = readings;
+        Readings = ReadOnly.Copy(readings);
     }
 
     /// <summary>The index of the position in <see cref="Statement.Words"/>.</summary>
@@ -43,7 +43,7 @@ public sealed class ConsensusWord
         IsGap = isGap;
         Text = text;
         Separator = separator;
-        SupportingDocumentIds = supportingDocumentIds;
+        SupportingDocumentIds = ReadOnly.Copy(supportingDocumentIds);
         CoveringDocuments = coveringDocuments;
         Contested = contested;
     }

@@ -13,12 +13,12 @@ public sealed class Statement
         SpeakersDisagree = speakersDisagree;
         Id = id;
         Speaker = speaker;
-        Words = words;
+        Words = ReadOnly.Copy(words);
         Consensus = consensus;
-        DocumentIds = documentIds;
+        DocumentIds = ReadOnly.Copy(documentIds);
         Agreement = agreement;
-        Contested = contested;
-        Witnesses = witnesses;
+        Contested = ReadOnly.Copy(contested);
+        Witnesses = ReadOnly.Copy(witnesses);
         FromReference = fromReference;
     }
 

@@ -48,7 +48,7 @@ internal sealed class StatementGrouper
         this.stats = stats;
     }
 
-    public List<List<Rendering>> Group(List<Rendering> renderings)
+    public List<List<Rendering>> Group(List<Rendering> renderings, CancellationToken cancellationToken = default)
     {
         var parent = new UnionFind(renderings.Count);
 
@@ -61,6 +61,7 @@ internal sealed class StatementGrouper
         var duplicate = new bool[renderings.Count];
         for (var r = 0; r < renderings.Count; r++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var rendering = renderings[r];
             var key = rendering.WordsHash();
             if (!rendering.IsReference && firstOf.TryGetValue(key, out var first) && renderings[first].Norms.SequenceEqual(rendering.Norms))
@@ -123,11 +124,11 @@ internal sealed class StatementGrouper
             list.Add(renderings[r]);
         }
 
-        Attach(renderings, groups, parent, duplicate);
+        Attach(renderings, groups, parent, duplicate, cancellationToken);
         return groups.OrderBy(g => g.Key).Select(g => g.Value).Where(g => g.Count > 0).ToList();
     }
 
-    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, UnionFind parent, bool[] duplicate)
+    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, UnionFind parent, bool[] duplicate, CancellationToken cancellationToken)
     {
         // Bigram index over every rendering but exact repeats.
         var bigrams = new PostingIndex();
@@ -149,6 +150,7 @@ internal sealed class StatementGrouper
         var targeted = new HashSet<int>();
         foreach (var (root, members) in groups.OrderBy(g => g.Key))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (members.Count != 1 || targeted.Contains(root))
             {
                 continue; // (a lone rendering something attached to stays where it is)

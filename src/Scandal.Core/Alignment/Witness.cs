@@ -13,7 +13,7 @@ public sealed class Witness
         Fidelity = fidelity;
         Coverage = coverage;
         CoveredWords = coveredWords;
-        Discrepancies = discrepancies;
+        Discrepancies = ReadOnly.Copy(discrepancies);
     }
 
     /// <summary>The quotation.</summary>

@@ -12,7 +12,7 @@ public sealed class ClaimCheck
         Id = id;
         Kind = kind;
         Topic = topic;
-        Readings = readings;
+        Readings = ReadOnly.Copy(readings);
     }
 
     /// <summary>Identifier within the report, such as <c>c3</c>.</summary>
@@ -45,8 +45,8 @@ public sealed class ClaimReading
     {
         Ambiguous = value.StartsWith(ClaimChecker.AmbiguousPrefix, StringComparison.Ordinal);
         Value = Ambiguous ? value[ClaimChecker.AmbiguousPrefix.Length..] : value;
-        DocumentIds = documentIds;
-        Mentions = mentions;
+        DocumentIds = ReadOnly.Copy(documentIds);
+        Mentions = ReadOnly.Copy(mentions);
     }
 
     /// <summary>The normalised value (see <see cref="ClaimMention.Value"/>).</summary>

@@ -52,12 +52,12 @@ public sealed class ClaimChecker
         return Check(perArticle.SelectMany(m => m).ToList());
     }
 
-    internal static IReadOnlyList<ClaimCheck> Check(IReadOnlyList<ClaimMention> mentions)
+    internal static IReadOnlyList<ClaimCheck> Check(IReadOnlyList<ClaimMention> mentions, CancellationToken cancellationToken = default)
     {
         var checks = new List<(ClaimKind Kind, string Topic, List<ClaimReading> Readings)>();
-        checks.AddRange(NameVariants(mentions.Where(m => m.Kind == ClaimKind.Name).ToList()));
-        checks.AddRange(ContextClaims(mentions.Where(m => m.Kind == ClaimKind.Amount).ToList(), ClaimKind.Amount));
-        checks.AddRange(ContextClaims(mentions.Where(m => m.Kind == ClaimKind.Date).ToList(), ClaimKind.Date));
+        checks.AddRange(NameVariants(mentions.Where(m => m.Kind == ClaimKind.Name).ToList(), cancellationToken));
+        checks.AddRange(ContextClaims(mentions.Where(m => m.Kind == ClaimKind.Amount).ToList(), ClaimKind.Amount, cancellationToken));
+        checks.AddRange(ContextClaims(mentions.Where(m => m.Kind == ClaimKind.Date).ToList(), ClaimKind.Date, cancellationToken));
 
         // Inconsistent claims first, then by kind, topic and value, so the order is stable.
         var ordered = checks
@@ -75,7 +75,7 @@ public sealed class ClaimChecker
         return result;
     }
 
-    private static IEnumerable<(ClaimKind, string, List<ClaimReading>)> NameVariants(List<ClaimMention> names)
+    private static IEnumerable<(ClaimKind, string, List<ClaimReading>)> NameVariants(List<ClaimMention> names, CancellationToken cancellationToken)
     {
         // Every proper-name word with the mentions it occurs in, and the words printed before and after it in them
         // (a surname's first names, a first name's surnames).
@@ -83,6 +83,7 @@ public sealed class ClaimChecker
         var neighbours = new Dictionary<string, (HashSet<string> Before, HashSet<string> After)>(StringComparer.Ordinal);
         foreach (var mention in names)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var parts = mention.Value.Split(' ');
             for (var k = 0; k < parts.Length; k++)
             {
@@ -115,6 +116,7 @@ public sealed class ClaimChecker
         var keys = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var word in words.Keys)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var key in DeleteKeys(word.ToLowerInvariant()))
             {
                 if (!keys.TryGetValue(key, out var list))
@@ -142,6 +144,7 @@ public sealed class ClaimChecker
 
         foreach (var bucket in keys.Values)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (var i = 0; i < bucket.Count; i++)
             {
                 for (var j = i + 1; j < bucket.Count && j < i + 16; j++)
@@ -168,6 +171,7 @@ public sealed class ClaimChecker
 
         foreach (var group in words.Keys.GroupBy(Find).Where(g => g.Count() > 1).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var readings = group
                 .Select(w => Reading(CommonestName(words[w]), words[w].Distinct().ToList()))
                 .OrderByDescending(r => r.DocumentIds.Count)
@@ -330,10 +334,11 @@ public sealed class ClaimChecker
         return prev[b.Length];
     }
 
-    private static IEnumerable<(ClaimKind, string, List<ClaimReading>)> ContextClaims(List<ClaimMention> mentions, ClaimKind kind)
+    private static IEnumerable<(ClaimKind, string, List<ClaimReading>)> ContextClaims(List<ClaimMention> mentions, ClaimKind kind, CancellationToken cancellationToken)
     {
         mentions = mentions.OrderBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToList();
         var topicWords = TopicWords(mentions);
+        cancellationToken.ThrowIfCancellationRequested();
 
         // 1. The same value stated by several documents is one claim.
         var parent = new UnionFind(mentions.Count);
@@ -366,6 +371,7 @@ public sealed class ClaimChecker
         var shared = new Dictionary<int, int>();
         for (var i = 0; i < mentions.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             shared.Clear();
             foreach (var word in mentions[i].Context)
             {
@@ -405,6 +411,7 @@ public sealed class ClaimChecker
         var clusters = Enumerable.Range(0, mentions.Count).GroupBy(i => parent.Find(i)).OrderBy(g => g.Key);
         foreach (var cluster in clusters)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var clusterMentions = cluster.Select(i => mentions[i]).ToList();
             if (clusterMentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
             {

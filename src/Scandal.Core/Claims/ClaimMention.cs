@@ -13,7 +13,7 @@ public sealed class ClaimMention
         Text = text;
         Value = value;
         Span = span;
-        Context = context;
+        Context = ReadOnly.Copy(context);
         AlternativeValue = alternativeValue;
     }
 

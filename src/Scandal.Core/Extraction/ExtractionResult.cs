@@ -16,8 +16,8 @@ public sealed class ExtractionResult
         ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(diagnostics);
         Article = article;
-        Quotes = quotes;
-        Diagnostics = diagnostics;
+        Quotes = ReadOnly.Copy(quotes);
+        Diagnostics = ReadOnly.Copy(diagnostics);
     }
 
     /// <summary>The article that was read.</summary>

@@ -54,8 +54,8 @@ public sealed class Quote
         DocumentId = documentId;
         Speaker = speaker;
         Kind = kind;
-        Pieces = pieces;
-        Spans = spans;
+        Pieces = ReadOnly.Copy(pieces);
+        Spans = ReadOnly.Copy(spans);
         Text = string.Join(' ', pieces);
         Evidence = evidence;
         MissingReason = speaker is null ? missing ?? Extraction.SpeakerMissing.NoCue : null;

@@ -18,11 +18,11 @@ public sealed class CrossCheckReport
 
     internal CrossCheckReport(IReadOnlyList<DocumentSummary> documents, IReadOnlyList<Quote> quotes, IReadOnlyList<Statement> statements, IReadOnlyList<OutletScore> outlets, IReadOnlyList<ClaimCheck> claims, AlignmentStats stats, string language = Discrepancies.LanguageDetector.Default, IReadOnlyList<Discrepancies.Translation>? translations = null)
     {
-        Documents = documents;
-        Quotes = quotes;
-        Statements = statements;
-        Outlets = outlets;
-        Claims = claims;
+        Documents = ReadOnly.Copy(documents);
+        Quotes = ReadOnly.Copy(quotes);
+        Statements = ReadOnly.Copy(statements);
+        Outlets = ReadOnly.Copy(outlets);
+        Claims = ReadOnly.Copy(claims);
         Stats = stats;
         Language = language;
         Translations = translations ?? [];

@@ -11,7 +11,7 @@ public sealed class DocumentSummary
         Id = id;
         Path = path;
         Length = length;
-        Diagnostics = diagnostics;
+        Diagnostics = ReadOnly.Copy(diagnostics);
     }
 
     /// <summary>The article's identifier.</summary>

@@ -18,7 +18,7 @@ namespace Scandal.Core.Scoring;
 /// </summary>
 internal static class ConsistencyScorer
 {
-    public static List<OutletScore> Score(IReadOnlyList<string> documentIds, IReadOnlyList<Quote> quotes, IReadOnlyList<Statement> statements)
+    public static List<OutletScore> Score(IReadOnlyList<string> documentIds, IReadOnlyList<Quote> quotes, IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default)
     {
         var byDoc = new Dictionary<string, (double Weighted, int Words, Dictionary<DiscrepancyKind, int> Kinds)>(StringComparer.Ordinal);
         foreach (var id in documentIds)
@@ -28,6 +28,7 @@ internal static class ConsistencyScorer
 
         foreach (var s in statements.Where(s => !s.SingleSource))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var w in s.Witnesses)
             {
                 if (!byDoc.TryGetValue(w.DocumentId, out var acc))
@@ -56,6 +57,7 @@ internal static class ConsistencyScorer
         var quoteCounts = quotes.GroupBy(q => q.DocumentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return documentIds.Select(id =>
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (weighted, words, kinds) = byDoc[id];
             double? consistency = words == 0 ? null : weighted / words;
             return new OutletScore(id, consistency, quoteCounts.GetValueOrDefault(id), words, kinds);

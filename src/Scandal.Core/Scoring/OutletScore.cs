@@ -12,7 +12,7 @@ public sealed class OutletScore
         Consistency = consistency;
         Quotes = quotes;
         ScoredWords = scoredWords;
-        Discrepancies = discrepancies;
+        Discrepancies = ReadOnly.Copy(discrepancies);
     }
 
     /// <summary>The document.</summary>

@@ -23,7 +23,7 @@ public sealed class Article
         Id = id;
         Path = path;
         Text = text;
-        Diagnostics = diagnostics;
+        Diagnostics = ReadOnly.Copy(diagnostics);
     }
 
     /// <summary>The article's identifier, unique within a batch (by default the file name without extension).</summary>
