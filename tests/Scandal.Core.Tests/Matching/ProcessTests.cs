@@ -58,6 +58,32 @@ public class ProcessTests
     [Fact]
     public void ExtractOne_NoChoices_IsNull() => Assert.Null(Process.ExtractOne("anything", Array.Empty<string>()));
 
+    [Theory]
+    [InlineData(Scorer.Ratio)]
+    [InlineData(Scorer.WRatio)]
+    public void ExtractOne_AllocationDoesNotGrowWithTheChoices(Scorer scorer)
+    {
+        var random = new Random(3);
+        var choices = Enumerable.Range(0, 4000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(20, 300)).Select(_ => (char)random.Next('a', 'k')))).ToArray();
+        var query = choices[17][..Math.Min(200, choices[17].Length)];
+        var few = choices[..1000];
+
+        // The first passes include the JIT's own allocations (tiering up mid-loop): measure once they are over.
+        long forFew = -1, forMany = -2;
+        for (var attempt = 0; attempt < 8 && forFew != forMany; attempt++)
+        {
+            Process.ExtractOne(query, choices, scorer);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            Process.ExtractOne(query, few, scorer);
+            forFew = GC.GetAllocatedBytesForCurrentThread() - before;
+            before = GC.GetAllocatedBytesForCurrentThread();
+            Process.ExtractOne(query, choices, scorer);
+            forMany = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Assert.Equal(forFew, forMany);
+    }
+
     private static double RapidFuzzConformanceTestsScore(Scorer scorer, string a, string b) =>
         Conformance.RapidFuzzConformanceTests.Score(scorer, a, b, Preprocess.UnicodeAlphanumeric, 0);
 }
