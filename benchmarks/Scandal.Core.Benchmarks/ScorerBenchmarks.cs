@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using FuzzySharp;
 using FuzzySharp.PreProcess;
+using Fuzz = FuzzySharp.Fuzz;
+using Process = FuzzySharp.Process;
 using Scandal.Core.Matching;
 
 namespace Scandal.Core.Benchmarks;

@@ -65,8 +65,15 @@ internal sealed class FuzzyScorer : IFuzzyScorer
     public static (double Score, int Start, int End) PartialRatioAlignment(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => PartialRatioAlignment(s1, s2, -1);
 
     /// <summary>partial_ratio, giving up (score 0) on windows that cannot beat <paramref name="minimum"/>.</summary>
+    /// <param name="s1">The first string.</param>
+    /// <param name="s2">The second string.</param>
+    /// <param name="minimum">Scores at or below it are reported as 0 (-1: none).</param>
+    /// <param name="exact">
+    /// RapidFuzz's semantics: the score unrounded, and windows shorter than the needle at the start of the longer string
+    /// tried as well as those at its end. False: FuzzySharp's rounding and window set (the pipeline's scorer).
+    /// </param>
     [SkipLocalsInit]
-    internal static (double Score, int Start, int End) PartialRatioAlignment(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, double minimum)
+    internal static (double Score, int Start, int End) PartialRatioAlignment(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, double minimum, bool exact = false)
     {
         if (s1.Length == 0 || s2.Length == 0)
         {
@@ -79,7 +86,8 @@ internal sealed class FuzzyScorer : IFuzzyScorer
         var n = longer.Length;
         if (m > 64 * 256)
         {
-            return (Math.Round(Ratio(shorter, longer)), 0, n);
+            var whole = Ratio(shorter, longer);
+            return (exact ? whole : Math.Round(whole), 0, n);
         }
 
         // Each full window's character-count bound first: when none can reach the minimum, no mask is built.
@@ -89,7 +97,7 @@ internal sealed class FuzzyScorer : IFuzzyScorer
         var bounds = CountBounds(shorter, longer, windows <= 1024 ? stackalloc int[windows] : (rentedBounds = ArrayPool<int>.Shared.Rent(windows)).AsSpan(0, windows));
         try
         {
-            if (!bounds.IsEmpty && minimum >= 0 && CannotReach(bounds, m, minimum))
+            if (!bounds.IsEmpty && minimum >= 0 && CannotReach(bounds, m, minimum, exact))
             {
                 return (0, 0, 0);
             }
@@ -111,7 +119,7 @@ internal sealed class FuzzyScorer : IFuzzyScorer
                 Lcs.TextMasks(ref masks, longer, textMasks);
             }
 
-            return BestWindow(ref masks, shorter, longer, bounds, textMasks, minimum);
+            return BestWindow(ref masks, shorter, longer, bounds, textMasks, minimum, exact);
         }
         finally
         {
@@ -129,15 +137,17 @@ internal sealed class FuzzyScorer : IFuzzyScorer
 
     /// <summary>
     /// True when no window can score above <paramref name="minimum"/>: a full window scores at most 100 · bound / m, and
-    /// a shorter one at the end (a suffix of the last full window, so within its bound B) at most 100 · 2B / (m + B).
+    /// a shorter one at the end (a suffix of the last full window, so within its bound B) at most 100 · 2B / (m + B),
+    /// and with <paramref name="prefixes"/> one at the start likewise within the first full window's bound.
     /// </summary>
-    private static bool CannotReach(ReadOnlySpan<int> bounds, int m, double minimum)
+    private static bool CannotReach(ReadOnlySpan<int> bounds, int m, double minimum, bool prefixes)
     {
         var last = bounds[^1];
-        return 100.0 * MaxOf(bounds) / m <= minimum && 100.0 * 2 * last / (m + last) <= minimum;
+        var first = prefixes ? bounds[0] : 0;
+        return 100.0 * MaxOf(bounds) / m <= minimum && 100.0 * 2 * last / (m + last) <= minimum && 100.0 * 2 * first / (m + first) <= minimum;
     }
 
-    private static (double Score, int Start, int End) BestWindow(scoped ref PatternMasks masks, ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer, ReadOnlySpan<int> bounds, scoped ReadOnlySpan<ulong> textMasks, double minimum)
+    private static (double Score, int Start, int End) BestWindow(scoped ref PatternMasks masks, ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer, ReadOnlySpan<int> bounds, scoped ReadOnlySpan<ulong> textMasks, double minimum, bool exact)
     {
         var m = shorter.Length;
         var n = longer.Length;
@@ -194,7 +204,7 @@ internal sealed class FuzzyScorer : IFuzzyScorer
             if (score > best)
             {
                 (best, bestStart, bestEnd) = (score, start, start + m);
-                if (best > 99.5)
+                if (best > 99.5 && (!exact || lcs == m))
                 {
                     return (100, bestStart, bestEnd);
                 }
@@ -221,12 +231,28 @@ internal sealed class FuzzyScorer : IFuzzyScorer
             }
         }
 
+        // RapidFuzz also tries shorter windows at the start (prefixes of the longer string).
+        for (var end = exact ? Math.Min(m, n + 1) - 1 : 0; end > 0; end--)
+        {
+            var upper = 100 * ((double)(2 * end) / (m + end));
+            if (upper <= best)
+            {
+                break;
+            }
+
+            var score = 100 * ((double)(2 * Lcs.WithMasks(ref masks, longer[..end])) / (m + end));
+            if (score > best)
+            {
+                (best, bestStart, bestEnd) = (score, 0, end);
+            }
+        }
+
         if (best <= minimum)
         {
             return (0, 0, 0); // nothing reached the minimum
         }
 
-        return (best > 99.5 ? 100 : Math.Round(best), bestStart, bestEnd);
+        return (exact ? best : best > 99.5 ? 100 : Math.Round(best), bestStart, bestEnd);
     }
 
     /// <summary>

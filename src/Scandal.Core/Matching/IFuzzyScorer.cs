@@ -2,8 +2,8 @@ namespace Scandal.Core.Matching;
 
 /// <summary>
 /// The scorer seam: every fuzzy comparison in the pipeline goes through this interface, so the implementation
-/// (FuzzySharp as the reference, our own bit-parallel core for speed) can be swapped and compared.
-/// Inputs are compared exactly as given: callers preprocess (see <see cref="TextPreprocessor"/>) before calling.
+/// (our own bit-parallel core; FuzzySharp is the reference in the tests) can be swapped and compared.
+/// Inputs are compared exactly as given: callers preprocess before calling.
 /// Scores are in [0, 100].
 /// </summary>
 internal interface IFuzzyScorer

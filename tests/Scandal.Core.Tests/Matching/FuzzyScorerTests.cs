@@ -1,6 +1,7 @@
 using System.Text;
 using FuzzySharp;
 using FuzzySharp.PreProcess;
+using Fuzz = FuzzySharp.Fuzz;
 using Scandal.Core.Matching;
 
 namespace Scandal.Core.Tests.Matching;
