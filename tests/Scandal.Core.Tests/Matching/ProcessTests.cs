@@ -70,7 +70,7 @@ public class ProcessTests
 
         // The first passes include the JIT's own allocations (tiering up mid-loop): measure once they are over.
         long forFew = -1, forMany = -2;
-        for (var attempt = 0; attempt < 8 && forFew != forMany; attempt++)
+        for (var attempt = 0; attempt < 30 && forFew != forMany; attempt++)
         {
             Process.ExtractOne(query, choices, scorer);
             var before = GC.GetAllocatedBytesForCurrentThread();
@@ -81,7 +81,9 @@ public class ProcessTests
             forMany = GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
-        Assert.Equal(forFew, forMany);
+        // 3,000 more choices: growth would be kilobytes at least; a tier-up on a loaded machine can still leave a few
+        // hundred bytes of JIT allocation in one measurement.
+        Assert.InRange(forMany - forFew, -1024, 1024);
     }
 
     private static double RapidFuzzConformanceTestsScore(Scorer scorer, string a, string b) =>
