@@ -15,7 +15,9 @@ internal readonly record struct EmbeddedPost(TextSpan Content, string Author, Te
 /// </summary>
 internal static partial class EmbeddedPosts
 {
-    [GeneratedRegex(@"(?<dash>[—–―]|--|(?<=\s)-)\s*(?<name>[^\r\n—–―()@]{1,80}?)\s*\(@(?<handle>[A-Za-z0-9_.]{1,40})\)(?:\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 2000)]
+    // NonBacktracking: matching time is linear in the paragraph, so there is no timeout and no paragraph is skipped.
+    // The engine has no look-behind: a hyphen dash takes the white space before it, and Find steps over it.
+    [GeneratedRegex(@"(?<dash>[—–―]|--|\s-)\s*(?<name>[^\r\n—–―()@]{1,80}?)\s*\(@(?<handle>[A-Za-z0-9_.]{1,40})\)(?:\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
     private static partial Regex Signature();
 
     public static List<EmbeddedPost> Find(string text, List<Paragraph> paragraphs)
@@ -29,25 +31,18 @@ internal static partial class EmbeddedPosts
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var para = paragraphs[p];
-            if (para.Length == 0 || para.Length > 100_000)
+            if (para.Length == 0)
             {
                 continue;
             }
 
-            Match m;
-            try
-            {
-                m = Signature().Match(text, para.Start, para.Length);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                continue;
-            }
-
+            var m = Signature().Match(text, para.Start, para.Length);
             if (!m.Success)
             {
                 continue;
             }
+
+            var signatureStart = char.IsWhiteSpace(text[m.Index]) ? m.Index + 1 : m.Index;
 
             var author = m.Groups["name"].Value.Trim();
             if (author.Length == 0)
@@ -55,10 +50,10 @@ internal static partial class EmbeddedPosts
                 continue;
             }
 
-            var signature = new TextSpan(m.Index, para.End);
+            var signature = new TextSpan(signatureStart, para.End);
             var contentStart = para.Start;
-            var contentEnd = m.Index;
-            if (string.IsNullOrWhiteSpace(text[para.Start..m.Index]))
+            var contentEnd = signatureStart;
+            if (string.IsNullOrWhiteSpace(text[para.Start..signatureStart]))
             {
                 // Signature on its own line: the post is the previous non-empty paragraph.
                 var q = p - 1;

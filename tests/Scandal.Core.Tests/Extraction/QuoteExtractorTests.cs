@@ -154,6 +154,34 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_EmbeddedPostAfterAVeryLongParagraph_IsStillFound()
+    {
+        // The signature pattern used to skip paragraphs over 100,000 characters (and any that hit its timeout).
+        var filler = string.Concat(Enumerable.Repeat("minus - signs -- and (@ handles ", 4000));
+        var text = "Readers reacted.\n" + filler + "I never agreed to that contract — and my lawyers will say so. — Lena Brooks (@lenabrooks) March 3, 2024\nHer label has not commented.";
+
+        var result = Run(text);
+
+        var post = Assert.Single(result.Quotes, q => q.Kind == QuoteKind.EmbeddedPost);
+        Assert.Equal("Lena Brooks", post.Speaker);
+        Assert.EndsWith("my lawyers will say so.", post.Text, StringComparison.Ordinal);
+        AssertSpans(result);
+    }
+
+    [Fact]
+    public void Extract_SignatureWithAHyphenDash_StartsAtTheHyphen()
+    {
+        const string text = "Fans answered at once.\nThis is the best news all year - Sam Ortiz (@samortiz) May 2, 2025\nThe club said nothing.";
+
+        var result = Run(text);
+
+        var post = Assert.Single(result.Quotes, q => q.Kind == QuoteKind.EmbeddedPost);
+        Assert.Equal("Sam Ortiz", post.Speaker);
+        Assert.Equal("This is the best news all year", post.Text);
+        AssertSpans(result);
+    }
+
+    [Fact]
     public void Extract_EmbeddedPostWithSignatureOnSameLine_KeepsInnerQuoteAsFragment()
     {
         const string text = "Readers reacted.\nHow can they call this \"a minor delay\" with a straight face? 😤 #trains— Olu Ade 🚆 (@oluade) June 9, 2023\nThe operator apologised.";
