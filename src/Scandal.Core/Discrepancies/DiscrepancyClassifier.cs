@@ -33,8 +33,9 @@ internal sealed class Classification
 /// an <see cref="DiscrepancyKind.Omission"/> or an <see cref="DiscrepancyKind.Insertion"/>. A run that changes a number,
 /// a negation or a modal (<see cref="MeaningWords"/>), or swaps one name for another, is material.</item>
 /// <item>When fewer than half the words match, the whole rendering is one <see cref="DiscrepancyKind.Paraphrase"/>.</item>
-/// <item>A rendering that is not a fragment and starts or stops inside a consensus sentence has a
-/// <see cref="DiscrepancyKind.Truncation"/> at that end.</item>
+/// <item>A rendering that starts or stops inside a consensus sentence has a
+/// <see cref="DiscrepancyKind.Truncation"/> at that end; so has a fragment worked into the reporter's sentence
+/// once it quotes <see cref="MinTruncatedFragment"/> words or more (a shorter one borrows an expression).</item>
 /// <item>A change next to an ellipsis or a bracketed insertion in the rendering is signalled; a change at a contested
 /// position is contested; neither counts.</item>
 /// </list>
@@ -44,6 +45,9 @@ internal sealed class DiscrepancyClassifier
 {
     /// <summary>Each consensus in canonical words, computed once for all its renderings.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Consensus, CanonicalWords> ConsensusWords = new();
+
+    /// <summary>Words from which a fragment quotes part of a sentence rather than borrowing an expression.</summary>
+    private const int MinTruncatedFragment = 4;
 
     private readonly Consensus consensus;
     private readonly Rendering rendering;
@@ -103,7 +107,7 @@ internal sealed class DiscrepancyClassifier
         var used = new bool[pairs.Count];
         Reorderings(used);
         Changes(used);
-        if (rendering.Quote.Kind != QuoteKind.Fragment)
+        if (rendering.Quote.Kind != QuoteKind.Fragment || rendering.Norms.Count >= MinTruncatedFragment)
         {
             Truncations(first, last);
         }
@@ -263,6 +267,7 @@ internal sealed class DiscrepancyClassifier
 
     private void Reorderings(bool[] used)
     {
+        Swaps(used);
         for (var a = 0; a < pairs.Count; a++)
         {
             if (used[a] || pairs[a].Op is not (AlignOp.Delete or AlignOp.Insert))
@@ -286,6 +291,39 @@ internal sealed class DiscrepancyClassifier
 
                 var words = Math.Max(RefTokens(a, b).Count, WitTokens(a, b).Count);
                 Add(DiscrepancyKind.Reordering, a, b, words);
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Two substituted words that trade places within five positions (<c>peaceful … patient</c> printed
+    /// <c>patient … peaceful</c>): the same words in another order, one reordering over the words between.
+    /// </summary>
+    private void Swaps(bool[] used)
+    {
+        for (var a = 0; a < pairs.Count; a++)
+        {
+            if (used[a] || pairs[a].Op != AlignOp.Substitute)
+            {
+                continue;
+            }
+
+            for (var b = a + 1; b < pairs.Count && b <= a + 5; b++)
+            {
+                if (used[b] || pairs[b].Op != AlignOp.Substitute
+                    || !string.Equals(c.Tokens[pairs[a].Ref], r.Tokens[pairs[b].Wit], StringComparison.Ordinal)
+                    || !string.Equals(c.Tokens[pairs[b].Ref], r.Tokens[pairs[a].Wit], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                for (var k = a; k <= b; k++)
+                {
+                    used[k] = true;
+                }
+
+                Add(DiscrepancyKind.Reordering, a, b, Math.Max(RefTokens(a, b).Count, WitTokens(a, b).Count));
                 break;
             }
         }
