@@ -464,6 +464,24 @@ internal sealed class DiscrepancyClassifier
 
     private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word is not ("I" or "I'm" or "I've" or "I'd" or "I'll");
 
+    /// <summary>
+    /// Whether the consensus words <paramref name="first"/>..<paramref name="last"/> that a rendering leaves out are the
+    /// statement's: when three or more documents quote it, one of them must be printed by two documents; words only one
+    /// document adds at the edge of the statement (a moved word, a paraphrase's lead-in) cut nothing from the others.
+    /// </summary>
+    private bool CutIsBacked(int first, int last)
+    {
+        var documents = 0;
+        var backed = false;
+        for (var i = 0; i < consensus.Words.Count; i++)
+        {
+            documents = Math.Max(documents, consensus.Words[i].CoveringDocuments);
+            backed |= i >= first && i <= last && consensus.Words[i].SupportingDocumentIds.Count >= 2;
+        }
+
+        return backed || documents <= 2;
+    }
+
     private void Truncations(int first, int last)
     {
         if (first > 0 && !consensus.EndsSentence[first - 1])
@@ -475,7 +493,10 @@ internal sealed class DiscrepancyClassifier
             }
 
             var at = rendering.Words[0].Span.Start;
-            AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, s, first - 1), string.Empty, new TextSpan(at, at), SignalAt(0), Contested(s, first - 1), 1, 0, null, null);
+            if (CutIsBacked(s, first - 1))
+            {
+                AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, s, first - 1), string.Empty, new TextSpan(at, at), SignalAt(0), Contested(s, first - 1), 1, 0, null, null);
+            }
         }
 
         if (last < consensus.Norms.Count - 1 && !consensus.EndsSentence[last])
@@ -487,7 +508,10 @@ internal sealed class DiscrepancyClassifier
             }
 
             var at = rendering.Words[^1].Span.End;
-            AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, last + 1, e), string.Empty, new TextSpan(at, at), SignalAt(rendering.Words.Count), Contested(last + 1, e), 1, 0, null, null);
+            if (CutIsBacked(last + 1, e))
+            {
+                AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, last + 1, e), string.Empty, new TextSpan(at, at), SignalAt(rendering.Words.Count), Contested(last + 1, e), 1, 0, null, null);
+            }
         }
     }
 

@@ -210,4 +210,16 @@ public class DiscrepancyClassifierTests
         Assert.DoesNotContain(Corpus.Witness(report, "c").Discrepancies, d => d.Kind == DiscrepancyKind.Truncation);
         Assert.DoesNotContain(Corpus.Witness(report, "e").Discrepancies, d => d.Kind == DiscrepancyKind.Truncation);
     }
+
+    [Fact]
+    public void Classify_WordOnlyOneRenderingAddsAtTheEnd_CutsNothingFromTheOthers()
+    {
+        const string said = "We had two weeks to rebuild a stand that usually takes a whole season.";
+        var report = Corpus.Quotes(Speaker, said, said, said, "We had two weeks to rebuild a stand that takes a whole season usually.");
+
+        foreach (var doc in new[] { "outlet1", "outlet2", "outlet3" })
+        {
+            Assert.DoesNotContain(Corpus.Witness(report, doc).Discrepancies, d => d.Kind == DiscrepancyKind.Truncation);
+        }
+    }
 }
