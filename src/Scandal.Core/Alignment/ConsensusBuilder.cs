@@ -324,7 +324,9 @@ internal static class ConsensusBuilder
         }
 
         strings.Clear();
-        int printing = 0, ending = 0;
+        // A sentence end is decided by the renderings that go on past the word: one that stops there (a quotation
+        // closed with a comma) does not say whether the sentence went on. Only when all stop there do they decide.
+        int printing = 0, ending = 0, goingOn = 0, endingGoingOn = 0;
         foreach (var (r, t) in winner.Tokens)
         {
             if (r is not null && t >= 0)
@@ -333,10 +335,16 @@ internal static class ConsensusBuilder
                 strings.Add(NormalizeSpaces(token.After));
                 printing++;
                 ending += token.EndsSentence ? 1 : 0;
+                if (t + 1 < r.Words.Count)
+                {
+                    goingOn++;
+                    endingGoingOn += token.EndsSentence ? 1 : 0;
+                }
             }
         }
 
-        return new Elected(column, winner.Norm, winner.Tokens, winner.Docs, covering, isContested, tied, alternatives, MostCommon(strings), ending * 2 > printing);
+        var endsSentence = goingOn > 0 ? endingGoingOn * 2 > goingOn : ending * 2 > printing;
+        return new Elected(column, winner.Norm, winner.Tokens, winner.Docs, covering, isContested, tied, alternatives, MostCommon(strings), endsSentence);
     }
 
     /// <summary>The pairs of columns some rendering prints side by side with the elected words (no ellipsis between).</summary>

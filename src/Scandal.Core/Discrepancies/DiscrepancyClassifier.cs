@@ -33,8 +33,9 @@ internal sealed class Classification
 /// an <see cref="DiscrepancyKind.Omission"/> or an <see cref="DiscrepancyKind.Insertion"/>. A run that changes a number,
 /// a negation or a modal (<see cref="MeaningWords"/>), or swaps one name for another, is material.</item>
 /// <item>When fewer than half the words match, the whole rendering is one <see cref="DiscrepancyKind.Paraphrase"/>.</item>
-/// <item>A rendering that is not a fragment and starts or stops inside a consensus sentence has a
-/// <see cref="DiscrepancyKind.Truncation"/> at that end.</item>
+/// <item>A rendering that starts or stops inside a consensus sentence has a
+/// <see cref="DiscrepancyKind.Truncation"/> at that end; so has a fragment worked into the reporter's sentence
+/// once it quotes <see cref="MinTruncatedFragment"/> words or more (a shorter one borrows an expression).</item>
 /// <item>A change next to an ellipsis or a bracketed insertion in the rendering is signalled; a change at a contested
 /// position is contested; neither counts.</item>
 /// </list>
@@ -44,6 +45,9 @@ internal sealed class DiscrepancyClassifier
 {
     /// <summary>Each consensus in canonical words, computed once for all its renderings.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Consensus, CanonicalWords> ConsensusWords = new();
+
+    /// <summary>Words from which a fragment quotes part of a sentence rather than borrowing an expression.</summary>
+    private const int MinTruncatedFragment = 4;
 
     private readonly Consensus consensus;
     private readonly Rendering rendering;
@@ -103,7 +107,7 @@ internal sealed class DiscrepancyClassifier
         var used = new bool[pairs.Count];
         Reorderings(used);
         Changes(used);
-        if (rendering.Quote.Kind != QuoteKind.Fragment)
+        if (rendering.Quote.Kind != QuoteKind.Fragment || rendering.Norms.Count >= MinTruncatedFragment)
         {
             Truncations(first, last);
         }
@@ -263,6 +267,7 @@ internal sealed class DiscrepancyClassifier
 
     private void Reorderings(bool[] used)
     {
+        Swaps(used);
         for (var a = 0; a < pairs.Count; a++)
         {
             if (used[a] || pairs[a].Op is not (AlignOp.Delete or AlignOp.Insert))
@@ -286,6 +291,39 @@ internal sealed class DiscrepancyClassifier
 
                 var words = Math.Max(RefTokens(a, b).Count, WitTokens(a, b).Count);
                 Add(DiscrepancyKind.Reordering, a, b, words);
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Two substituted words that trade places within five positions (<c>peaceful … patient</c> printed
+    /// <c>patient … peaceful</c>): the same words in another order, one reordering over the words between.
+    /// </summary>
+    private void Swaps(bool[] used)
+    {
+        for (var a = 0; a < pairs.Count; a++)
+        {
+            if (used[a] || pairs[a].Op != AlignOp.Substitute)
+            {
+                continue;
+            }
+
+            for (var b = a + 1; b < pairs.Count && b <= a + 5; b++)
+            {
+                if (used[b] || pairs[b].Op != AlignOp.Substitute
+                    || !string.Equals(c.Tokens[pairs[a].Ref], r.Tokens[pairs[b].Wit], StringComparison.Ordinal)
+                    || !string.Equals(c.Tokens[pairs[b].Ref], r.Tokens[pairs[a].Wit], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                for (var k = a; k <= b; k++)
+                {
+                    used[k] = true;
+                }
+
+                Add(DiscrepancyKind.Reordering, a, b, Math.Max(RefTokens(a, b).Count, WitTokens(a, b).Count));
                 break;
             }
         }
@@ -426,6 +464,24 @@ internal sealed class DiscrepancyClassifier
 
     private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word is not ("I" or "I'm" or "I've" or "I'd" or "I'll");
 
+    /// <summary>
+    /// Whether the consensus words <paramref name="first"/>..<paramref name="last"/> that a rendering leaves out are the
+    /// statement's: when three or more documents quote it, one of them must be printed by two documents; words only one
+    /// document adds at the edge of the statement (a moved word, a paraphrase's lead-in) cut nothing from the others.
+    /// </summary>
+    private bool CutIsBacked(int first, int last)
+    {
+        var documents = 0;
+        var backed = false;
+        for (var i = 0; i < consensus.Words.Count; i++)
+        {
+            documents = Math.Max(documents, consensus.Words[i].CoveringDocuments);
+            backed |= i >= first && i <= last && consensus.Words[i].SupportingDocumentIds.Count >= 2;
+        }
+
+        return backed || documents <= 2;
+    }
+
     private void Truncations(int first, int last)
     {
         if (first > 0 && !consensus.EndsSentence[first - 1])
@@ -437,7 +493,10 @@ internal sealed class DiscrepancyClassifier
             }
 
             var at = rendering.Words[0].Span.Start;
-            AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, s, first - 1), string.Empty, new TextSpan(at, at), SignalAt(0), Contested(s, first - 1), 1, 0, null, null);
+            if (CutIsBacked(s, first - 1))
+            {
+                AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, s, first - 1), string.Empty, new TextSpan(at, at), SignalAt(0), Contested(s, first - 1), 1, 0, null, null);
+            }
         }
 
         if (last < consensus.Norms.Count - 1 && !consensus.EndsSentence[last])
@@ -449,7 +508,10 @@ internal sealed class DiscrepancyClassifier
             }
 
             var at = rendering.Words[^1].Span.End;
-            AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, last + 1, e), string.Empty, new TextSpan(at, at), SignalAt(rendering.Words.Count), Contested(last + 1, e), 1, 0, null, null);
+            if (CutIsBacked(last + 1, e))
+            {
+                AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, last + 1, e), string.Empty, new TextSpan(at, at), SignalAt(rendering.Words.Count), Contested(last + 1, e), 1, 0, null, null);
+            }
         }
     }
 

@@ -88,6 +88,19 @@ public class DiscrepancyClassifierTests
     }
 
     [Fact]
+    public void Classify_TwoWordsTradingPlaces_IsOneReorderingNotTwoSubstitutions()
+    {
+        const string said = "The crews were tired and hungry after the long night on the river.";
+        var report = Corpus.Quotes(Speaker, said, said, "The crews were hungry and tired after the long night on the river.");
+        var witness = Corpus.Witness(report, "outlet3");
+
+        var d = Assert.Single(witness.Discrepancies, d => d.Weight > 0);
+        Assert.Equal(DiscrepancyKind.Reordering, d.Kind);
+        Assert.Equal("tired and hungry", d.Expected);
+        Assert.Equal("hungry and tired", d.Actual);
+    }
+
+    [Fact]
     public void Classify_StopsInsideASentence_IsTruncationNotOmission()
     {
         var d = Single("We will reopen the northern bridge before winter", DiscrepancyKind.Truncation);
@@ -160,7 +173,7 @@ public class DiscrepancyClassifierTests
     }
 
     [Fact]
-    public void Classify_FragmentInsideSentence_IsNotATruncation()
+    public void Classify_FragmentInsideSentence_IsATruncationAtBothEnds()
     {
         var articles = new[]
         {
@@ -172,7 +185,41 @@ public class DiscrepancyClassifierTests
         var report = Corpus.Engine.CrossCheck(articles);
 
         var witness = Corpus.Witness(report, "c");
-        Assert.Empty(witness.Discrepancies);
+        Assert.Equal(2, witness.Discrepancies.Count);
+        Assert.All(witness.Discrepancies, d => Assert.Equal(DiscrepancyKind.Truncation, d.Kind));
+        Assert.Equal("We will reopen the northern bridge before winter and", witness.Discrepancies[0].Expected);
+        Assert.Equal("safely again", witness.Discrepancies[1].Expected);
         Assert.True(witness.Coverage < 0.5);
+    }
+
+    [Fact]
+    public void Classify_WholeSentenceClosedWithAComma_IsNotATruncation()
+    {
+        const string said = "The harbour wall has held for a century. We will repair it before the autumn storms.";
+        var articles = new[]
+        {
+            Scandal.Core.Text.Article.FromText("a", $"Harriet Osei spoke on Monday. “{said}” Osei said."),
+            Scandal.Core.Text.Article.FromText("b", $"Harriet Osei spoke on Monday. “{said}” Osei said."),
+            Scandal.Core.Text.Article.FromText("c", "Harriet Osei spoke on Monday. “The harbour wall has held for a century,” Osei said."),
+            Scandal.Core.Text.Article.FromText("d", "Harriet Osei spoke on Monday. “The harbour wall has held for a century,” Osei said."),
+            Scandal.Core.Text.Article.FromText("e", "Harriet Osei spoke on Monday. “The harbour wall has held for a century,” Osei said."),
+        };
+
+        var report = Corpus.Engine.CrossCheck(articles);
+
+        Assert.DoesNotContain(Corpus.Witness(report, "c").Discrepancies, d => d.Kind == DiscrepancyKind.Truncation);
+        Assert.DoesNotContain(Corpus.Witness(report, "e").Discrepancies, d => d.Kind == DiscrepancyKind.Truncation);
+    }
+
+    [Fact]
+    public void Classify_WordOnlyOneRenderingAddsAtTheEnd_CutsNothingFromTheOthers()
+    {
+        const string said = "We had two weeks to rebuild a stand that usually takes a whole season.";
+        var report = Corpus.Quotes(Speaker, said, said, said, "We had two weeks to rebuild a stand that takes a whole season usually.");
+
+        foreach (var doc in new[] { "outlet1", "outlet2", "outlet3" })
+        {
+            Assert.DoesNotContain(Corpus.Witness(report, doc).Discrepancies, d => d.Kind == DiscrepancyKind.Truncation);
+        }
     }
 }
