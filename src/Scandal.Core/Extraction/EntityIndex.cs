@@ -41,6 +41,7 @@ internal sealed class EntityIndex
     private readonly Dictionary<string, int> mentionCounts = new(StringComparer.Ordinal);
     private readonly HashSet<string> persons = new(StringComparer.Ordinal);
     private readonly HashSet<string> media = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> shortToLong = new(StringComparer.Ordinal);
 
     private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase) { "on", "via", "in", "at", "across", "onto" };
 
@@ -196,6 +197,8 @@ internal sealed class EntityIndex
             index.counts[run.Name] = index.counts.GetValueOrDefault(run.Name) + 1;
         }
 
+        index.LinkShortForms(runs.ConvertAll(static r => r.Name));
+
         // Each word of a full name resolves to the most frequent full name holding it (ties: more words, then ordinal).
         var best = new Dictionary<string, (string Full, int Count)>(StringComparer.Ordinal);
         foreach (var full in index.persons.Order(StringComparer.Ordinal))
@@ -234,6 +237,12 @@ internal sealed class EntityIndex
     /// <summary>Resolves a name as printed in a cue ("Kardashian", "Kim Kardashian's") to its fullest form in the article.</summary>
     public string Resolve(string name)
     {
+        var resolved = ResolveParts(name);
+        return shortToLong.TryGetValue(resolved, out var longer) ? longer : resolved;
+    }
+
+    private string ResolveParts(string name)
+    {
         if (name.Contains(' ', StringComparison.Ordinal))
         {
             if (persons.Contains(name))
@@ -247,6 +256,37 @@ internal sealed class EntityIndex
         }
 
         return partToFull.TryGetValue(name, out var full) ? full : name;
+    }
+
+    /// <summary>
+    /// A full name introduced first and later shortened by its last word ("Nima Dorje Sherpa", then "Nima Dorje"):
+    /// the short form is the same person. Only a short form first printed after the long one is linked.
+    /// </summary>
+    private void LinkShortForms(List<string> namesInOrder)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in namesInOrder)
+        {
+            if (!seen.Add(name) || !persons.Contains(name))
+            {
+                continue;
+            }
+
+            // Each prefix of two or more words not printed before now points to this name (the first to claim it).
+            for (var space = name.LastIndexOf(' '); space > 0; space = name.LastIndexOf(' ', space - 1))
+            {
+                var prefix = name[..space];
+                if (!prefix.Contains(' ', StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                if (!seen.Contains(prefix))
+                {
+                    shortToLong.TryAdd(prefix, name);
+                }
+            }
+        }
     }
 
     /// <summary>How often a resolved name is mentioned in the article (one dictionary lookup).</summary>
