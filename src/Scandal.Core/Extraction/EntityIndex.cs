@@ -42,6 +42,7 @@ internal sealed class EntityIndex
     private readonly HashSet<string> persons = new(StringComparer.Ordinal);
     private readonly HashSet<string> media = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> shortToLong = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Gender> genders = new(StringComparer.Ordinal);
 
     private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase) { "on", "via", "in", "at", "across", "onto" };
 
@@ -231,6 +232,8 @@ internal sealed class EntityIndex
             index.media.Add(index.Resolve(name));
         }
 
+        index.ReadGenders(text, inQuote);
+
         return index;
     }
 
@@ -285,6 +288,40 @@ internal sealed class EntityIndex
                 {
                     shortToLong.TryAdd(prefix, name);
                 }
+            }
+        }
+    }
+
+    /// <summary>The gender the article uses of a person, or <see cref="Gender.Unknown"/> when it is silent or mixed.</summary>
+    public Gender GenderOf(string canonical) => genders.GetValueOrDefault(canonical);
+
+    /// <summary>Reads each person mention's honorific and the pronouns after it in its sentence (up to the next name).</summary>
+    private void ReadGenders(string text, bool[] inQuote)
+    {
+        var mixed = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < Mentions.Count; k++)
+        {
+            var m = Mentions[k];
+            if (!m.IsPerson || m.InQuote || mixed.Contains(m.Canonical))
+            {
+                continue;
+            }
+
+            var stop = k + 1 < Mentions.Count ? Mentions[k + 1].Start : text.Length;
+            var g = PersonGender.Evidence(text, inQuote, m.Start, m.Length, stop);
+            if (g == Gender.Unknown)
+            {
+                continue;
+            }
+
+            if (genders.TryGetValue(m.Canonical, out var known) && known != g)
+            {
+                genders.Remove(m.Canonical);
+                mixed.Add(m.Canonical);
+            }
+            else
+            {
+                genders[m.Canonical] = g;
             }
         }
     }
