@@ -30,6 +30,9 @@ internal static class PersonGender
         "she", "her", "hers", "herself", "elle", "ella", "lei", "ela",
     };
 
+    // "him", "her", French "lui": an object pronoun after a name usually names someone else ("Okafor calls him ...").
+    private static readonly HashSet<string> NotEvidence = new(StringComparer.OrdinalIgnoreCase) { "him", "her", "lui", "lei" };
+
     private static readonly HashSet<string> MaleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "mr", "monsieur", "m", "herr", "sr", "señor", "signor" };
 
     private static readonly HashSet<string> FemaleHonorifics = new(StringComparer.OrdinalIgnoreCase)
@@ -47,7 +50,7 @@ internal static class PersonGender
 
     /// <summary>
     /// Evidence for the person named at <c>[start, start + length)</c>: the honorific just before the name, else the first
-    /// gendered pronoun after it in the same sentence and before <paramref name="stop"/> (the next name), outside quotes.
+    /// gendered subject or possessive pronoun after it in the same sentence and before <paramref name="stop"/> (the next name), outside quotes.
     /// </summary>
     public static Gender Evidence(string text, bool[] inQuote, int start, int length, int stop)
     {
@@ -84,7 +87,8 @@ internal static class PersonGender
                 continue;
             }
 
-            g = OfPronoun(text[w..i]);
+            var word = text[w..i];
+            g = NotEvidence.Contains(word) ? Gender.Unknown : OfPronoun(word);
             if (g != Gender.Unknown)
             {
                 return g;
