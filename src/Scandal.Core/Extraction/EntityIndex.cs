@@ -41,6 +41,8 @@ internal sealed class EntityIndex
     private readonly Dictionary<string, int> mentionCounts = new(StringComparer.Ordinal);
     private readonly HashSet<string> persons = new(StringComparer.Ordinal);
     private readonly HashSet<string> media = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> shortToLong = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Gender> genders = new(StringComparer.Ordinal);
 
     private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase) { "on", "via", "in", "at", "across", "onto" };
 
@@ -196,6 +198,8 @@ internal sealed class EntityIndex
             index.counts[run.Name] = index.counts.GetValueOrDefault(run.Name) + 1;
         }
 
+        index.LinkShortForms(runs.ConvertAll(static r => r.Name));
+
         // Each word of a full name resolves to the most frequent full name holding it (ties: more words, then ordinal).
         var best = new Dictionary<string, (string Full, int Count)>(StringComparer.Ordinal);
         foreach (var full in index.persons.Order(StringComparer.Ordinal))
@@ -228,11 +232,19 @@ internal sealed class EntityIndex
             index.media.Add(index.Resolve(name));
         }
 
+        index.ReadGenders(text, inQuote);
+
         return index;
     }
 
     /// <summary>Resolves a name as printed in a cue ("Kardashian", "Kim Kardashian's") to its fullest form in the article.</summary>
     public string Resolve(string name)
+    {
+        var resolved = ResolveParts(name);
+        return shortToLong.TryGetValue(resolved, out var longer) ? longer : resolved;
+    }
+
+    private string ResolveParts(string name)
     {
         if (name.Contains(' ', StringComparison.Ordinal))
         {
@@ -247,6 +259,71 @@ internal sealed class EntityIndex
         }
 
         return partToFull.TryGetValue(name, out var full) ? full : name;
+    }
+
+    /// <summary>
+    /// A full name introduced first and later shortened by its last word ("Nima Dorje Sherpa", then "Nima Dorje"):
+    /// the short form is the same person. Only a short form first printed after the long one is linked.
+    /// </summary>
+    private void LinkShortForms(List<string> namesInOrder)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in namesInOrder)
+        {
+            if (!seen.Add(name) || !persons.Contains(name))
+            {
+                continue;
+            }
+
+            // Each prefix of two or more words not printed before now points to this name (the first to claim it).
+            for (var space = name.LastIndexOf(' '); space > 0; space = name.LastIndexOf(' ', space - 1))
+            {
+                var prefix = name[..space];
+                if (!prefix.Contains(' ', StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                if (!seen.Contains(prefix))
+                {
+                    shortToLong.TryAdd(prefix, name);
+                }
+            }
+        }
+    }
+
+    /// <summary>The gender the article uses of a person, or <see cref="Gender.Unknown"/> when it is silent or mixed.</summary>
+    public Gender GenderOf(string canonical) => genders.GetValueOrDefault(canonical);
+
+    /// <summary>Reads each person mention's honorific and the pronouns after it in its sentence (up to the next name).</summary>
+    private void ReadGenders(string text, bool[] inQuote)
+    {
+        var mixed = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < Mentions.Count; k++)
+        {
+            var m = Mentions[k];
+            if (!m.IsPerson || m.InQuote || mixed.Contains(m.Canonical))
+            {
+                continue;
+            }
+
+            var stop = k + 1 < Mentions.Count ? Mentions[k + 1].Start : text.Length;
+            var g = PersonGender.Evidence(text, inQuote, m.Start, m.Length, stop);
+            if (g == Gender.Unknown)
+            {
+                continue;
+            }
+
+            if (genders.TryGetValue(m.Canonical, out var known) && known != g)
+            {
+                genders.Remove(m.Canonical);
+                mixed.Add(m.Canonical);
+            }
+            else
+            {
+                genders[m.Canonical] = g;
+            }
+        }
     }
 
     /// <summary>How often a resolved name is mentioned in the article (one dictionary lookup).</summary>

@@ -68,14 +68,16 @@ internal sealed class Mentions
     /// <param name="since">Where the previous attributed quotation ended (or -1).</param>
     /// <param name="previous">The previous quotation's speaker, or null.</param>
     /// <param name="previousEnd">Where the previous quotation ended.</param>
-    public string? PersonAntecedent(int position, int since, string? previous, int previousEnd)
+    /// <param name="pronoun">The pronoun as printed ("she"); a person the article genders otherwise is skipped.</param>
+    public string? PersonAntecedent(int position, int since, string? previous, int previousEnd, string pronoun = "")
     {
+        var gender = PersonGender.OfPronoun(pronoun);
         var reach = Math.Max(0, position - Reach);
         string? neutral = null;
         var neutralStart = -1;
         foreach (var m in entities.Before(position, Math.Max(since, reach)))
         {
-            if (!m.IsPerson || !CanSpeak(m.Canonical))
+            if (!m.IsPerson || !CanSpeak(m.Canonical) || Disagrees(m.Canonical, gender))
             {
                 continue;
             }
@@ -101,7 +103,7 @@ internal sealed class Mentions
             return neutral;
         }
 
-        if (previous is not null && position - previousEnd <= Reach && IsPerson(previous))
+        if (previous is not null && position - previousEnd <= Reach && IsPerson(previous) && !Disagrees(previous, gender))
         {
             return previous;
         }
@@ -114,7 +116,7 @@ internal sealed class Mentions
         string? fallback = null;
         foreach (var m in entities.Before(position, reach))
         {
-            if (!m.IsPerson || !CanSpeak(m.Canonical))
+            if (!m.IsPerson || !CanSpeak(m.Canonical) || Disagrees(m.Canonical, gender))
             {
                 continue;
             }
@@ -132,6 +134,9 @@ internal sealed class Mentions
 
         return fallback;
     }
+
+    private bool Disagrees(string canonical, Gender gender) =>
+        gender != Gender.Unknown && entities.GenderOf(canonical) is var known && known != Gender.Unknown && known != gender;
 
     /// <summary>
     /// The organisation "it" / "the company" names: among the organisations mentioned in <c>[from, position)</c>

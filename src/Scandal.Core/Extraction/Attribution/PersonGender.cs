@@ -1,0 +1,122 @@
+namespace Scandal.Core.Extraction.Attribution;
+
+/// <summary>The grammatical gender an article uses of a person, for matching <c>he</c>/<c>she</c> to a name.</summary>
+internal enum Gender
+{
+    /// <summary>Not known, or used both ways.</summary>
+    Unknown,
+
+    /// <summary>Referred to with he/his/him or a male honorific (Mr).</summary>
+    Male,
+
+    /// <summary>Referred to with she/her or a female honorific (Ms, Mrs).</summary>
+    Female,
+}
+
+/// <summary>
+/// Gender agreement for pronouns: the honorific printed before a name (<c>Mr</c>, <c>Ms</c>, <c>Mrs</c>) and the
+/// pronouns the article uses of a person in the rest of the sentence that names them ("Ruth Becker ... her herd").
+/// Languages whose third-person pronoun does not mark gender (German <c>sie</c>, Dutch <c>zij</c>) give no evidence.
+/// </summary>
+internal static class PersonGender
+{
+    private static readonly HashSet<string> MaleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "him", "his", "himself", "il", "él", "lui", "ele", "er", "hij",
+    };
+
+    private static readonly HashSet<string> FemaleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "she", "her", "hers", "herself", "elle", "ella", "lei", "ela",
+    };
+
+    // "him", "her", French "lui": an object pronoun after a name usually names someone else ("Okafor calls him ...").
+    private static readonly HashSet<string> NotEvidence = new(StringComparer.OrdinalIgnoreCase) { "him", "her", "lui", "lei" };
+
+    private static readonly HashSet<string> MaleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "mr", "monsieur", "m", "herr", "sr", "señor", "signor" };
+
+    private static readonly HashSet<string> FemaleHonorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ms", "mrs", "miss", "mme", "mlle", "madame", "frau", "sra", "srta", "señora", "signora",
+    };
+
+    /// <summary>The gender a pronoun or possessive marks, or <see cref="Gender.Unknown"/>.</summary>
+    public static Gender OfPronoun(string word) =>
+        MaleWords.Contains(word) ? Gender.Male : FemaleWords.Contains(word) ? Gender.Female : Gender.Unknown;
+
+    /// <summary>The gender an honorific marks ("Mr" → male), or <see cref="Gender.Unknown"/>.</summary>
+    public static Gender OfHonorific(string word) =>
+        MaleHonorifics.Contains(word) ? Gender.Male : FemaleHonorifics.Contains(word) ? Gender.Female : Gender.Unknown;
+
+    /// <summary>
+    /// Evidence for the person named at <c>[start, start + length)</c>: the honorific just before the name, else the first
+    /// gendered subject or possessive pronoun after it in the same sentence and before <paramref name="stop"/> (the next name), outside quotes.
+    /// </summary>
+    public static Gender Evidence(string text, bool[] inQuote, int start, int length, int stop)
+    {
+        var honorific = WordBefore(text, start);
+        var g = OfHonorific(honorific);
+        if (g != Gender.Unknown)
+        {
+            return g;
+        }
+
+        var end = Math.Min(stop, text.Length);
+        for (var i = start + length; i < end;)
+        {
+            var c = text[i];
+            if (c is '.' or '!' or '?' or '\n' or ';')
+            {
+                return Gender.Unknown;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+
+            var w = i;
+            while (i < end && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (w < inQuote.Length && inQuote[w])
+            {
+                continue;
+            }
+
+            var word = text[w..i];
+            g = NotEvidence.Contains(word) ? Gender.Unknown : OfPronoun(word);
+            if (g != Gender.Unknown)
+            {
+                return g;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    private static string WordBefore(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        if (i >= 0 && text[i] == '.')
+        {
+            i--;
+        }
+
+        var end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        return end - (i + 1) is > 0 and <= 9 ? text[(i + 1)..end] : string.Empty;
+    }
+}
