@@ -1,0 +1,70 @@
+using Scandal.Core.Benchmarks.Accuracy;
+using Scandal.Core.Reporting;
+using Scandal.Core.Tests.Support;
+using Scandal.Core.Text;
+
+namespace Scandal.Core.Tests.Accuracy;
+
+/// <summary>
+/// Floors under the figures the <c>accuracy</c> command prints on the labelled development corpora, so that a change
+/// that loses ground fails here instead of in a later measurement. The floors are what the code reached on 2026-12-01
+/// (README, "Accuracy on the development corpora"), not the issues' goals: raise them as the figures rise.
+/// </summary>
+public sealed class AccuracyFloorTests
+{
+    private static readonly string Corpus = Path.Combine(TestPaths.Repository, "tests", "corpus");
+
+    [Fact]
+    public void SpeakerCorpus_ExtractionAndSpeakers_HoldTheirFloors()
+    {
+        var folder = Path.Combine(Corpus, "speakers");
+        List<GoldQuote> gold;
+        using (var reader = File.OpenText(Path.Combine(folder, "gold.jsonl")))
+        {
+            gold = SpeakerEvaluation.ReadGold(reader);
+        }
+
+        var found = new List<FoundQuote>();
+        foreach (var name in gold.Select(g => g.Article).Distinct(StringComparer.Ordinal))
+        {
+            var result = CrossCheck.Extract(Article.FromFile(Path.Combine(folder, name)));
+            found.AddRange(result.Quotes.Select(q => FoundQuote.From(name, q)));
+        }
+
+        var report = SpeakerEvaluation.Evaluate(gold, found);
+
+        Assert.True(report.Recall.Percent >= 98, $"extraction recall {report.Recall.Percent:0.0} %");
+        Assert.True(report.Precision.Percent >= 96, $"Direct precision {report.Precision.Percent:0.0} %");
+        Assert.True(report.Speaker.Percent >= 75, $"speaker accuracy {report.Speaker.Percent:0.0} %");
+        foreach (var pattern in new[] { "honorific", "verb-name", "split", "embedded-post", "unattributed" })
+        {
+            var figures = report.ByPattern[pattern].Speaker;
+            Assert.True(figures.Right == figures.Total, $"{pattern}: {figures.Right}/{figures.Total}");
+        }
+    }
+
+    [Fact]
+    public void StatementCorpus_ConsensusAndDiscrepancies_HoldTheirFloors()
+    {
+        var results = new List<StoryEvaluation>();
+        foreach (var dir in Directory.GetDirectories(Path.Combine(Corpus, "statements")).Order(StringComparer.Ordinal))
+        {
+            var story = GoldStory.Parse(Path.GetFileName(dir), File.ReadAllText(Path.Combine(dir, "gold.json")));
+            var articles = Directory.GetFiles(dir, "*.txt").Select(Article.FromFile).ToList();
+            var report = Support.Corpus.Engine.CrossCheck(articles);
+            results.Add(DiscrepancyEvaluation.Evaluate(story, articles.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal), JsonReportWriter.Write(report)));
+        }
+
+        var gold = results.SelectMany(r => r.Gold).ToList();
+        var predicted = results.SelectMany(r => r.Predicted).ToList();
+        var recall = (double)gold.Count(g => g.Found) / gold.Count;
+        var precision = (double)predicted.Count(p => p.Correct) / predicted.Count;
+
+        Assert.Empty(results.SelectMany(r => r.SaladPairs));
+        Assert.DoesNotContain(results.SelectMany(r => r.Neutral), n => n.AccusedBy is not null);
+        Assert.All(results.SelectMany(r => r.Translations), t => Assert.True(t.Detected, t.Translation.ToString()));
+        Assert.All(gold.Where(g => g.Gold.Material), g => Assert.True(g.MaterialFlagged, g.Gold.ToString()));
+        Assert.True(recall >= 0.9, $"discrepancy recall {recall:P1}");
+        Assert.True(precision >= 0.9, $"discrepancy precision {precision:P1}");
+    }
+}
