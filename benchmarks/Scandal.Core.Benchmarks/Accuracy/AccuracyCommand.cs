@@ -16,23 +16,18 @@ internal static class AccuracyCommand
         return ok ? 0 : 1;
     }
 
+    /// <summary>The first <c>tests/corpus</c> above the program's folder or the working directory.</summary>
     private static string FindCorpus()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
-            var candidate = Path.Combine(dir.FullName, "tests", "corpus");
-            if (Directory.Exists(candidate))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return candidate;
-            }
-        }
-
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "corpus");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
+                var candidate = Path.Combine(dir.FullName, "tests", "corpus");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
             }
         }
 

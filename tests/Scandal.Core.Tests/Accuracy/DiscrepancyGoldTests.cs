@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Scandal.Core.Benchmarks.Accuracy;
+using Scandal.Core.Tests.Support;
 using Scandal.Core.Text;
 
 namespace Scandal.Core.Tests.Accuracy;
@@ -17,19 +18,7 @@ public class DiscrepancyGoldTests
 
     private static readonly string[] Modals = ["may", "might", "will", "would", "could", "can", "should", "must", "shall"];
 
-    public static string CorpusDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "corpus", "statements");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/corpus/statements not found above the test binaries");
-    }
+    public static string CorpusDirectory() => Path.Combine(TestPaths.Repository, "tests", "corpus", "statements");
 
     [Fact]
     public void Corpus_HasTenStoriesOrMore_EachWithThreeToSixArticles()
