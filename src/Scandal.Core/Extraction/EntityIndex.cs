@@ -427,7 +427,8 @@ internal sealed class EntityIndex
         }
 
         var word = Word(text, tokens[first - 1]);
-        return char.IsLower(word[0]) && (CueLexicon.Occupations.Contains(word) || CueLexicon.PersonRoles.Contains(word)) ? word : null;
+        return char.IsLower(word[0]) && (CueLexicon.Occupations.Contains(word) || CueLexicon.PersonRoles.Contains(word)
+            || CueLexicon.OrganisationNouns.Contains(word) || CueLexicon.InstitutionNouns.Contains(word)) ? word : null;
     }
 
     /// <summary>A title or role inside a run of capitalised words ("Mayor", "Justice", "Finanzministerin").</summary>

@@ -22,6 +22,15 @@ internal static class CueLexicon
         "disse", "afirmou", "declarou", "explicou", "acrescentou", "diz", "informou", "anunciou", "contou",
         // nl
         "zei", "verklaarde", "zegt", "voegde",
+
+        // present plurals and past forms of "state" / "assure" (es, fr, it, pt)
+        "aseguran", "afirman", "dicen", "señalan", "indiqué", "indique", "assurent", "affirment", "affermano", "afirmam", "dizem",
+    };
+
+    /// <summary>One-word "according to" of other languages, opening a clause: "Según Ortega, …", "Selon la préfecture, …".</summary>
+    public static readonly HashSet<string> ForeignAccordingTo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "según", "segun", "segundo", "selon", "secondo", "laut", "volgens", "conforme",
     };
 
     /// <summary>Verbs whose object is the listener ("told the Evening Standard"): the speaker is never after them.</summary>
@@ -119,6 +128,8 @@ internal static class CueLexicon
         "président", "präsident", "premier", "worker", "workers", "student", "students", "fan", "fans", "user", "users",
         "victim", "victims", "survivor", "mother", "father", "parent", "parents", "owner", "owners", "farmer",
         "farmers", "players", "player", "driver", "customer", "customers", "employee", "employees",
+        "insider", "pal", "friend", "agent", "aide", "ally", "relative", "colleague", "producer", "boss", "islander",
+        "fuentes", "sources", "fonti", "fontes", "quellen", "bronnen",
     };
 
     private static readonly string[] TitleEndings =
@@ -183,6 +194,8 @@ internal static class CueLexicon
         "province", "municipality", "district", "army", "military", "embassy", "parliament", "senate", "congress",
         "federal", "regulator", "tribunal", "panel", "cabinet", "ministerio", "gobierno", "ministère", "gouvernement",
         "ministerium", "regierung", "ministero", "governo", "ministério", "ministerie", "regering", "polizei", "policía",
+        "inspectorate", "confederation", "watchdog", "directorate", "bureau", "secretariat", "trust", "chamber", "guild",
+        "coalition", "alliance", "syndicate", "consortium",
     };
 
     /// <summary>Words that mark a multi-word capitalised name as an organisation, not a person.</summary>
@@ -227,6 +240,18 @@ internal static class CueLexicon
         "states", "kingdom", "emirates", "zealand", "south", "north", "hong", "kong",
         "deutsch", "deutsche", "deutschen", "française", "français", "español", "española", "italiano", "italiana",
         "brasileiro", "brasileira", "nederlandse",
+        "estonian", "latvian", "lithuanian", "slovak", "slovenian", "bulgarian", "icelandic", "maltese", "cypriot",
+        "moroccan", "algerian", "tunisian", "libyan", "ethiopian", "somali", "sudanese", "ghanaian", "zimbabwean",
+        "ugandan", "tanzanian", "rwandan", "congolese", "senegalese", "jordanian", "emirati", "qatari", "kuwaiti",
+        "yemeni", "kurdish", "armenian", "azerbaijani", "kazakh", "uzbek", "mongolian", "tibetan", "nepali", "nepalese",
+        "bangladeshi", "burmese", "cambodian", "malaysian", "singaporean", "bolivian", "ecuadorian", "paraguayan",
+        "uruguayan", "guatemalan", "honduran", "salvadoran", "nicaraguan", "panamanian", "haitian", "jamaican",
+        "catalan", "basque", "flemish", "bavarian", "sicilian", "estonia", "latvia", "lithuania", "slovakia",
+        "slovenia", "bulgaria", "iceland", "malta", "cyprus", "morocco", "algeria", "tunisia", "libya", "ethiopia",
+        "somalia", "sudan", "ghana", "zimbabwe", "uganda", "tanzania", "rwanda", "congo", "senegal", "qatar",
+        "kuwait", "yemen", "armenia", "azerbaijan", "kazakhstan", "uzbekistan", "mongolia", "nepal", "bangladesh",
+        "myanmar", "cambodia", "malaysia", "singapore", "bolivia", "ecuador", "paraguay", "uruguay", "peru", "romania",
+        "hungary", "serbia", "croatia", "czechia",
     };
 
     /// <summary>Adverbs and auxiliaries that may stand between a subject and its verb in other languages.</summary>

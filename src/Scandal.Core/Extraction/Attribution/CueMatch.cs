@@ -23,6 +23,9 @@ internal enum SubjectKind
 
     /// <summary>the statement, the post: whoever issued the statement being quoted.</summary>
     Statement,
+
+    /// <summary>the insider, the confederation: a noun that speaks only as what the article introduced with it before.</summary>
+    Anaphor,
 }
 
 /// <summary>One cue the grammar matched: the rule, what it names and the characters it covers.</summary>
@@ -33,7 +36,9 @@ internal enum SubjectKind
 /// <param name="Start">First character of the cue (subject or verb).</param>
 /// <param name="End">One past the last character of the cue.</param>
 /// <param name="IsSourceOnly">The cue names a source ("according to"), which is not enough to join two quoted pieces.</param>
-internal readonly record struct CueMatch(string Rule, SubjectKind Kind, string Subject, int SubjectStart, int Start, int End, bool IsSourceOnly = false);
+/// <param name="Head">For a noun phrase with a modifier after its noun, the phrase up to the noun ("a spokesperson"), else null.</param>
+/// <param name="Of">For such a phrase, the object of its preposition ("Lola" in "a spokesperson for Lola"), else null.</param>
+internal readonly record struct CueMatch(string Rule, SubjectKind Kind, string Subject, int SubjectStart, int Start, int End, bool IsSourceOnly = false, string? Head = null, string? Of = null);
 
 /// <summary>The names of the cue patterns, as written into the evidence of every quote.</summary>
 internal static class CueRules
@@ -46,6 +51,7 @@ internal static class CueRules
     public const string RelativeClause = "NAME, who VERB";
     public const string SentenceSubject = "SUBJECT …, VERB-ING";
     public const string NameColon = "NAME: QUOTE";
+    public const string ColonSubject = "SUBJECT …: QUOTE";
     public const string AccordingTo = "according to NAME";
     public const string Pronoun = "PRONOUN VERB";
     public const string IssuerNoun = "ISSUER VERB";

@@ -56,12 +56,18 @@ internal static class CuePatterns
             return SentenceSubject(text, tokens, lo, j, cueEnd); // "Acme pulled the ad and issued a statement"
         }
 
+        if (j - 1 >= lo && tokens[j - 1].IsWord && Word(text, tokens[j - 1]) is "whose")
+        {
+            return null; // "whose foundation pledged": the subject of a relative clause
+        }
+
         if (word is "who" or "which" && j - 1 > lo && !tokens[j - 1].IsWord && text[tokens[j - 1].Start] == ',')
         {
             return RelativeClause(text, tokens, lo, j - 1, cueEnd);
         }
 
-        return PronounVerb(text, t, cueEnd) ?? HeadBeforeModifier(text, tokens, lo, j, NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd));
+        return PronounVerb(text, t, cueEnd) ?? NounPhrases.Postmodified(text, tokens, lo, j, cueEnd)
+            ?? HeadBeforeModifier(text, tokens, lo, j, NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd));
     }
 
     /// <summary>
@@ -174,13 +180,23 @@ internal static class CuePatterns
     /// <summary><c>according to NAME</c> / <c>according to the company</c>.</summary>
     public static CueMatch? AccordingTo(string text, List<Token> tokens, int verb)
     {
-        if (!string.Equals(Word(text, tokens[verb]), "according", StringComparison.OrdinalIgnoreCase)
+        var from = verb + 2;
+        if (CueLexicon.ForeignAccordingTo.Contains(Word(text, tokens[verb])) && (verb == 0 || !tokens[verb - 1].IsWord))
+        {
+            from = verb + 1; // "Según Ortega,", "Segundo o zagueiro Felipe Nunes,", "selon la préfecture"
+        }
+        else if (!string.Equals(Word(text, tokens[verb]), "according", StringComparison.OrdinalIgnoreCase)
             || verb + 1 >= tokens.Count || !string.Equals(Word(text, tokens[verb + 1]), "to", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        return VerbDescriptorName(text, tokens, verb, verb + 2, CueRules.AccordingTo) is { } m
+        if (from >= tokens.Count)
+        {
+            return null;
+        }
+
+        return VerbDescriptorName(text, tokens, verb, from, CueRules.AccordingTo) is { } m
             ? m with { Rule = CueRules.AccordingTo, Start = tokens[verb].Start, IsSourceOnly = true }
             : null;
     }
@@ -223,14 +239,20 @@ internal static class CuePatterns
         for (var depth = 0; depth < 2; depth++)
         {
             var open = -1;
+            var verb = false;
             for (var k = close - 1; k >= lo && close - k <= MaxAppositiveTokens; k--)
             {
                 var t = tokens[k];
                 if (t.IsWord)
                 {
-                    if (IsSpeechVerb(Word(text, t)))
+                    var w = Word(text, t);
+                    if (IsSpeechVerb(w))
                     {
-                        return null; // another clause with its own verb
+                        verb = true;
+                    }
+                    else if (w is "who" or "whose" or "which")
+                    {
+                        verb = false; // "Kez, whose foundation pledged $500,000, posted": the verb of a relative clause
                     }
 
                     continue;
@@ -239,6 +261,11 @@ internal static class CuePatterns
                 var c = text[t.Start];
                 if (c == ',')
                 {
+                    if (verb)
+                    {
+                        return null; // another clause with its own verb
+                    }
+
                     open = k;
                     break;
                 }
@@ -265,6 +292,14 @@ internal static class CuePatterns
                 return new CueMatch(CueRules.NameAppositiveVerb, SubjectKind.Name, inner.Name, inner.NameStart, tokens[open + 1].Start, cueEnd);
             }
 
+            // "His father, who came up an hour earlier, told me": a noun phrase before the appositive.
+            if (depth == 0 && tokens[open - 1].IsWord && !IsObject(text, tokens, lo, open - 1)
+                && (NounPhrases.Postmodified(text, tokens, lo, open - 1, cueEnd) ?? NounVerb(text, tokens, lo, open - 1, cueEnd)) is { } noun
+                && noun.Kind == SubjectKind.Role && (open - 2 < lo || !tokens[open - 2].IsWord || Word(text, tokens[open - 2]) is not ("whose" or "of")))
+            {
+                return noun with { Rule = CueRules.NameAppositiveVerb };
+            }
+
             close = open;
         }
 
@@ -272,7 +307,7 @@ internal static class CuePatterns
     }
 
     /// <summary>NOUN VERB: <c>the company said</c>, <c>the Nova Scotia judge said</c>, <c>city staff said</c>, <c>the statement read</c>.</summary>
-    private static CueMatch? NounVerb(string text, List<Token> tokens, int lo, int head, int cueEnd)
+    internal static CueMatch? NounVerb(string text, List<Token> tokens, int lo, int head, int cueEnd)
     {
         var kind = NounKind(Word(text, tokens[head]));
         if (kind is null && tokens[head].IsWord && char.IsLower(text[tokens[head].Start]))
@@ -285,6 +320,19 @@ internal static class CuePatterns
                     break;
                 }
             }
+        }
+
+        if (kind is null && IsPluralAfterName(text, tokens, lo, head))
+        {
+            kind = SubjectKind.Role; // "Brickfield Lane producers said", "Acme executives said"
+        }
+
+        if (kind is null && head - 1 >= lo && tokens[head].IsWord && char.IsLower(text[tokens[head].Start]) && tokens[head].Length > 2
+            && !NotSpeakers.Contains(Word(text, tokens[head])) && !FunctionWords.Contains(Word(text, tokens[head])) && !IsSpeechVerb(Word(text, tokens[head]))
+            && !CueLexicon.PhraseStops.Contains(Word(text, tokens[head])) && !Lexicon.StatementNouns.Contains(Word(text, tokens[head]))
+            && tokens[head - 1].IsWord && Word(text, tokens[head - 1]) is "the" or "The" && !IsObject(text, tokens, lo, head))
+        {
+            kind = SubjectKind.Anaphor; // "the insider said", "the confederation said": read if the article introduced it
         }
 
         if (kind is not { } k)
@@ -342,9 +390,80 @@ internal static class CuePatterns
             return null; // a capitalised role word mid-sentence is part of a name
         }
 
+        if (k == SubjectKind.Statement && Possessor(text, tokens, lo, head) is { } owner)
+        {
+            return new CueMatch(CueRules.Statement, k, Phrase(text, owner.Start, tokens[head].End), owner.Start, owner.Start, cueEnd, Of: owner.Phrase);
+        }
+
         var phrase = Phrase(text, tokens[start].Start, tokens[head].End);
-        return new CueMatch(k == SubjectKind.Role ? CueRules.Role : k == SubjectKind.Statement ? CueRules.Statement : CueRules.IssuerNoun, k, phrase, tokens[start].Start, tokens[start].Start, cueEnd);
+        return new CueMatch(k is SubjectKind.Role or SubjectKind.Anaphor ? CueRules.Role : k == SubjectKind.Statement ? CueRules.Statement : CueRules.IssuerNoun, k, phrase, tokens[start].Start, tokens[start].Start, cueEnd);
     }
+
+    /// <summary>The owner of "Acme's statement" / "the judges' citation" before token <paramref name="at"/>, or null.</summary>
+    private static (int Start, string Phrase)? Possessor(string text, List<Token> tokens, int lo, int at)
+    {
+        var o = at - 1;
+        if (o >= lo && !tokens[o].IsWord && WordScanner.IsApostrophe(text[tokens[o].Start]))
+        {
+            o--; // "judges'"
+        }
+        else if (o < lo || !tokens[o].IsWord || tokens[o].End + 2 >= tokens[at].Start || !WordScanner.IsApostrophe(text[tokens[o].End]))
+        {
+            return null;
+        }
+
+        if (o < lo || !tokens[o].IsWord)
+        {
+            return null;
+        }
+
+        var first = o;
+        while (first - 1 >= lo && tokens[first - 1].IsWord && first > o - 4)
+        {
+            var w = Word(text, tokens[first - 1]);
+            if (CueLexicon.Determiners.Contains(w))
+            {
+                first--;
+                break;
+            }
+
+            if (!EntityIndex.IsNameToken(text, tokens[first - 1]) || !EntityIndex.IsNameToken(text, tokens[o]))
+            {
+                break;
+            }
+
+            first--;
+        }
+
+        return (tokens[first].Start, text[tokens[first].Start..tokens[o].End].Replace('\n', ' '));
+    }
+
+    /// <summary>A lower-case plural right after a name ("Brickfield Lane producers"): people of that organisation or show.</summary>
+    internal static bool IsPluralAfterName(string text, List<Token> tokens, int lo, int head)
+    {
+        if (head - 1 < lo || !tokens[head].IsWord || !tokens[head - 1].IsWord || !EntityIndex.IsNameToken(text, tokens[head - 1]))
+        {
+            return false;
+        }
+
+        var w = Word(text, tokens[head]);
+        return w.Length > 4 && char.IsLower(w[0]) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && !FunctionWords.Contains(w) && !Lexicon.Fillers.Contains(w) && !IsSpeechVerb(w) && !CueLexicon.PhraseStops.Contains(w)
+            && !Adverbs.Contains(w) && !Lexicon.NotNames.Contains(w) && !IsObject(text, tokens, lo, head - 1);
+    }
+
+    private static readonly HashSet<string> TakesObject = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "posted", "posts", "post", "shared", "shares", "share", "wrote", "writes", "write", "penned", "pen", "called", "calls",
+        "described", "describes", "read", "reads", "tweeted", "tweets", "captioned", "caption", "announced", "announces",
+        "told", "tells", "asked", "asks", "urged", "warned", "thanked", "released", "issued", "published", "sent",
+    };
+
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sometimes", "always", "perhaps", "nevertheless", "nonetheless", "besides", "regardless", "afterwards", "towards",
+        "thus", "yes", "was", "has", "does", "is", "says", "seems", "appears", "wants", "needs", "hopes", "thinks", "believes",
+    };
 
     /// <summary>VERB PRONOUN: <c>", said she."</c> (the pronoun closes the cue).</summary>
     private static CueMatch? VerbPronoun(string text, List<Token> tokens, int verb)
@@ -424,7 +543,9 @@ internal static class CuePatterns
             return new CueMatch(rule, SubjectKind.Name, run.Name, run.NameStart, tokens[verb].Start, cueEnd);
         }
 
-        if ((NounKind(Word(text, tokens[last])) ?? IndefiniteRole(text, tokens, from, last)) is { } kind)
+        // "posted a selfie": after a verb that takes an object, an indefinite phrase is that object, not the speaker.
+        var objectVerb = TakesObject.Contains(Word(text, tokens[verb]));
+        if ((NounKind(Word(text, tokens[last])) ?? (objectVerb ? null : IndefiniteRole(text, tokens, from, last))) is { } kind)
         {
             var phrase = Phrase(text, tokens[from].Start, tokens[last].End);
             var rule = kind == SubjectKind.Role ? CueRules.Role : kind == SubjectKind.Statement ? CueRules.Statement : CueRules.IssuerNoun;
@@ -481,8 +602,26 @@ internal static class CuePatterns
             return null;
         }
 
+        // Only nouns and their modifiers: "a selfie with the" is no phrase.
+        for (var k = from + 1; k <= head; k++)
+        {
+            var w = Word(text, tokens[k]);
+            if (!tokens[k].IsWord || CueLexicon.Determiners.Contains(w) || CueLexicon.ObjectMarkers.Contains(w) || CueLexicon.PhraseStops.Contains(w)
+                || FunctionWords.Contains(w))
+            {
+                return null;
+            }
+        }
+
         return SubjectKind.Role;
     }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "nor", "not", "no", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would",
+        "can", "could", "should", "may", "might", "must", "do", "does", "did", "it", "he", "she", "they", "we", "you", "i",
+        "him", "them", "us", "me", "who", "what", "which", "there", "here", "so", "very", "too", "more", "most",
+    };
 
     private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -498,7 +637,7 @@ internal static class CuePatterns
             return SubjectKind.Organisation;
         }
 
-        if (CueLexicon.PersonRoles.Contains(word) || CueLexicon.Occupations.Contains(word))
+        if (CueLexicon.PersonRoles.Contains(word) || CueLexicon.Occupations.Contains(word) || IsPluralRole(word))
         {
             return SubjectKind.Role;
         }
@@ -509,6 +648,23 @@ internal static class CuePatterns
         }
 
         return Lexicon.StatementNouns.Contains(word) ? SubjectKind.Statement : null;
+    }
+
+    /// <summary>The plural of a role or occupation ("inspectors", "producers", "bosses").</summary>
+    private static bool IsPluralRole(string word)
+    {
+        if (word.Length < 4 || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var singular = word[..^1];
+        if (CueLexicon.PersonRoles.Contains(singular) || CueLexicon.Occupations.Contains(singular))
+        {
+            return true;
+        }
+
+        return word.EndsWith("es", StringComparison.Ordinal) && (CueLexicon.PersonRoles.Contains(word[..^2]) || CueLexicon.Occupations.Contains(word[..^2]));
     }
 
     private static bool HasDescriptorWord(string text, List<Token> tokens, int from, int to)
@@ -560,7 +716,7 @@ internal static class CuePatterns
         k == lo || (!tokens[k - 1].IsWord && text[tokens[k - 1].Start] is ',' or '.' or ':' or ';' or '—' or '–' || QuoteMarks.IsMark(text[tokens[k - 1].Start]));
 
     /// <summary>The phrase as printed, a capitalised article lowered ("The judge" → "the judge").</summary>
-    private static string Phrase(string text, int start, int end)
+    internal static string Phrase(string text, int start, int end)
     {
         var phrase = text[start..end].Replace('\n', ' ');
         var space = phrase.IndexOf(' ', StringComparison.Ordinal);

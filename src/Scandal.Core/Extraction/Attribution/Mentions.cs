@@ -22,6 +22,7 @@ internal sealed class Mentions
 
     private readonly EntityIndex entities;
     private readonly Dictionary<string, List<int>> titled = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<int>> titledOrganisations = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> speakers = new(StringComparer.Ordinal);
 
     public Mentions(EntityIndex entities)
@@ -30,11 +31,12 @@ internal sealed class Mentions
         for (var i = 0; i < entities.Mentions.Count; i++)
         {
             var m = entities.Mentions[i];
-            if (m.Title is { } title && m.IsPerson && !m.InQuote)
+            if (m.Title is { } title && !m.InQuote)
             {
-                if (!titled.TryGetValue(title, out var list))
+                var byTitle = m.IsPerson ? titled : titledOrganisations;
+                if (!byTitle.TryGetValue(title, out var list))
                 {
-                    titled[title] = list = [];
+                    byTitle[title] = list = [];
                 }
 
                 list.Add(i);
@@ -184,9 +186,15 @@ internal sealed class Mentions
     }
 
     /// <summary>The person an article introduced with a role title ("Judge Ann Lee" for "the judge"), the nearest before.</summary>
-    public string? TitledPerson(string role, int position)
+    public string? TitledPerson(string role, int position) => Titled(titled, role, position, int.MaxValue);
+
+    /// <summary>The organisation an article introduced with an issuer noun ("the charity MedAid" for "the charity"), the nearest before.</summary>
+    public string? TitledOrganisation(string noun, int position) =>
+        Titled(titledOrganisations, noun, position, Reach) is { } name && CanSpeak(name) ? name : null;
+
+    private string? Titled(Dictionary<string, List<int>> byTitle, string role, int position, int reach)
     {
-        if (!titled.TryGetValue(role, out var list))
+        if (!byTitle.TryGetValue(role, out var list))
         {
             return null;
         }
@@ -205,7 +213,7 @@ internal sealed class Mentions
             }
         }
 
-        return lo > 0 ? entities.Mentions[list[lo - 1]].Canonical : null;
+        return lo > 0 && position - entities.Mentions[list[lo - 1]].Start <= reach ? entities.Mentions[list[lo - 1]].Canonical : null;
     }
 
     /// <summary>The mentions that start in <c>[from, to)</c> outside quotations, nearest first.</summary>

@@ -25,6 +25,7 @@ internal sealed class SpeakerResolver
     private readonly bool[] inQuote;
     private readonly Mentions mentions;
     private readonly List<Token> tokens = [];
+    private readonly List<Token> scratch = [];
     private readonly Func<CueMatch, bool> accept;
 
     public SpeakerResolver(string text, List<Paragraph> paragraphs, bool[] inQuote, EntityIndex entities)
@@ -99,7 +100,8 @@ internal sealed class SpeakerResolver
     }
 
     private bool CanSpeak(CueMatch m) =>
-        m.Kind != SubjectKind.Name
+        m.Kind == SubjectKind.Anaphor ? Anaphor(m, m.SubjectStart) is not null
+        : m.Kind != SubjectKind.Name
         || (!EntityIndex.IsPlace(m.Subject) && mentions.CanSpeak(mentions.Resolve(m.Subject)) && mentions.IsName(m.Subject, OpensSentence(m.SubjectStart)));
 
     /// <summary>Whether only white space, quotation marks or brackets stand between a sentence end (or the start) and <paramref name="i"/>.</summary>
@@ -197,7 +199,74 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return (from < first.Open ? CueFinder.Before(text, from, first.Open, tokens, accept) : null) ?? NameColon(para, first.Open);
+        return (from < first.Open ? CueFinder.Before(text, from, first.Open, tokens, accept) : null) ?? NameColon(para, first.Open)
+            ?? ColonSubject(from, first.Open) ?? ColonParagraph(first);
+    }
+
+    /// <summary>SUBJECT …: QUOTE — the sentence before the quotation ends in a colon and names its subject.</summary>
+    private CueMatch? ColonSubject(int from, int open)
+    {
+        var k = open - 1;
+        while (k >= from && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        if (k <= from || text[k] != ':')
+        {
+            return null;
+        }
+
+        WordScanner.Tokenize(text, from, k + 1, tokens);
+        return NounPhrases.ColonSubject(text, tokens) is { } m && accept(m) ? m : null;
+    }
+
+    /// <summary>A quotation that opens its paragraph after a paragraph ending in a colon: the cue of that paragraph's last sentence.</summary>
+    private CueMatch? ColonParagraph(QuotedStretch first)
+    {
+        var para = paragraphs[first.Paragraph];
+        for (var i = para.Start; i < first.Open; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return null;
+            }
+        }
+
+        var p = first.Paragraph - 1;
+        while (p >= 0 && paragraphs[p].Length == 0)
+        {
+            p--;
+        }
+
+        if (p < 0)
+        {
+            return null;
+        }
+
+        var prev = paragraphs[p];
+        var end = prev.End;
+        while (end > prev.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end <= prev.Start || text[end - 1] != ':' || inQuote[end - 1])
+        {
+            return null;
+        }
+
+        var from = Math.Max(prev.Start, end - MaxBefore);
+        for (var i = end - 2; i > from; i--)
+        {
+            if (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && !inQuote[i] && text[i] is '.' or '!' or '?' && Sentences.EndsAt(text, i))
+            {
+                from = i + 1;
+                break;
+            }
+        }
+
+        return CueFinder.Before(text, from, end - 1, tokens, accept) ?? ColonSubject(from, end);
     }
 
     /// <summary>NAME: "QUOTE" — a heading or a transcript line that gives the speaker's name and a colon (<c>Varga: "This city…"</c>).</summary>
@@ -240,23 +309,234 @@ internal sealed class SpeakerResolver
             case SubjectKind.PersonPronoun:
                 return (mentions.PersonAntecedent(position, previousEnd, previous?.Speaker, previousEnd, cue.Subject), true);
             case SubjectKind.Role:
-                var role = Mentions.LastWord(cue.Subject);
-                if (mentions.TitledPerson(role, position) is { } titled)
-                {
-                    return (titled, true);
-                }
-
-                if (role.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) || role is "representative" or "rep")
-                {
-                    return (Organisation(position, since, previous, previousNear, SubjectKind.Organisation) ?? cue.Subject, false);
-                }
-
-                return (cue.Subject, true);
+                return ResolveRole(cue, position, since, previous, previousNear);
+            case SubjectKind.Anaphor:
+                return (Anaphor(cue, position), false);
             case SubjectKind.Institution:
-                return (mentions.Institution(Mentions.LastWord(cue.Subject), position) ?? cue.Subject, false);
+                return (IssuerByNoun(Mentions.LastWord(cue.Head ?? cue.Subject), position)
+                    ?? (cue.Of is { } inst ? ResolveOf(inst, position, since, previous, previousNear) : null)
+                    ?? mentions.Institution(Mentions.LastWord(cue.Subject), position) ?? cue.Subject, false);
+            case SubjectKind.Statement when cue.Of is { } from:
+                return (ResolveOf(from, position, since, previous, previousNear) ?? Organisation(position, since, previous, previousNear, cue.Kind), false);
+            case SubjectKind.Organisation:
+                return (IssuerByNoun(Mentions.LastWord(cue.Head ?? cue.Subject), position) ?? Organisation(position, since, previous, previousNear, cue.Kind), false);
             default:
                 return (Organisation(position, since, previous, previousNear, cue.Kind), false);
         }
+    }
+
+    /// <summary>
+    /// A role phrase: the person the article introduced with that title ("Judge Ann Lee" for "the judge"); for "the
+    /// judge", the judge it introduced before ("a Calder Falls judge"); a spokesperson speaks for the organisation they
+    /// are named for ("a spokesperson for Acme", "an Acme spokesman", "a spokesman" after the agency spoke) but a
+    /// person's spokesperson ("Kyle's rep", "a spokesperson for Lola") or a described one ("a palace spokesman") is the
+    /// phrase; else the phrase itself.
+    /// </summary>
+    private (string? Speaker, bool Person) ResolveRole(CueMatch cue, int position, int since, QuoteCandidate? previous, bool previousNear)
+    {
+        var head = cue.Head ?? cue.Subject;
+        var role = Mentions.LastWord(head);
+        var spokes = role.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) || role is "representative" or "rep" or "representatives" or "reps";
+        if (spokes)
+        {
+            if (cue.Of is { } of)
+            {
+                return ResolveOf(of, position, since, previous, previousNear) is { } org ? (org, false) : (cue.Subject, true);
+            }
+
+            var modifier = Modifier(head);
+            if (modifier.Length > 0)
+            {
+                if (char.IsUpper(modifier[0]) || EntityIndex.IsNameToken(modifier, new Token(0, modifier.IndexOf(' ') is var sp and > 0 ? sp : modifier.Length, true, false)))
+                {
+                    var name = mentions.Resolve(modifier);
+                    if (!mentions.IsPerson(name) && mentions.CanSpeak(name) && !EntityIndex.IsPlace(name))
+                    {
+                        return (name, false); // "a Clearview spokesman"
+                    }
+                }
+
+                return (cue.Subject, true); // "Kyle's rep", "a palace spokesman"
+            }
+
+            if (NearbyIssuerPhrase(null, position) is { } described)
+            {
+                return (described, false); // "The inspectorate confirmed it. A spokesman said…"
+            }
+
+            return (Organisation(position, since, previous, previousNear, SubjectKind.Organisation) ?? cue.Subject, false);
+        }
+
+        if (mentions.TitledPerson(role, position) is { } titled)
+        {
+            return (titled, true);
+        }
+
+        if (cue.Of is null && IsDefinite(head) && IndefiniteAntecedent(role, position) is { } introduced)
+        {
+            return (introduced, true); // "the same judge" after "A Calder Falls judge will hear…"
+        }
+
+        return (cue.Subject, true);
+    }
+
+    /// <summary>"the insider", "the confederation": an organisation whose name holds the word, else a phrase that introduced it.</summary>
+    private string? Anaphor(CueMatch cue, int position)
+    {
+        var head = Mentions.LastWord(cue.Subject);
+        return mentions.Institution(head, position) ?? IndefiniteAntecedent(head, position) ?? NearbyIssuerPhrase(head, position);
+    }
+
+    /// <summary>
+    /// "the charity said": the organisation the article introduced with that noun ("the charity MedAid"), else one whose
+    /// name holds it, else a described one named just before ("the highways agency"), else null.
+    /// </summary>
+    private string? IssuerByNoun(string noun, int position)
+    {
+        if (char.IsUpper(noun[0]))
+        {
+            return null;
+        }
+
+        return mentions.TitledOrganisation(noun, position) ?? NearbyIssuerPhrase(noun, position);
+    }
+
+    /// <summary>
+    /// The object of "a spokesperson for X" / "a statement from X": an organisation's name, or "the firm" resolved like
+    /// an issuer noun; null for a person or anything else.
+    /// </summary>
+    private string? ResolveOf(string of, int position, int since, QuoteCandidate? previous, bool previousNear)
+    {
+        var words = of.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = CueLexicon.Determiners.Contains(words[0]) && words.Length > 1 ? 1 : 0;
+        var rest = string.Join(' ', words[first..]);
+        var lead = new Token(0, words[first].Length, true, char.IsUpper(words[first][0]) && words[first].Length > 1);
+        if (EntityIndex.IsNameToken(words[first], lead))
+        {
+            var name = mentions.Resolve(rest);
+            return mentions.IsPerson(name) || !mentions.CanSpeak(name) ? null : name;
+        }
+
+        var noun = words[^1];
+        return CuePatterns.NounKind(noun) switch
+        {
+            SubjectKind.Organisation => IssuerByNoun(noun, position) ?? Organisation(position, since, previous, previousNear, SubjectKind.Organisation),
+            SubjectKind.Institution => IssuerByNoun(noun, position) ?? mentions.Institution(noun, position),
+            _ => null,
+        };
+    }
+
+    /// <summary>The words of a role phrase between its determiner and its noun ("palace" in "a palace spokesman", "Kyle" in "Kyle's rep").</summary>
+    private static string Modifier(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var from = words.Length > 0 && (CueLexicon.Determiners.Contains(words[0]) || CueLexicon.Indefinites.Contains(words[0])) ? 1 : 0;
+        if (words.Length - 1 <= from)
+        {
+            return string.Empty;
+        }
+
+        var modifier = string.Join(' ', words[from..^1]);
+        return modifier.EndsWith("'s", StringComparison.Ordinal) || modifier.EndsWith("\u2019s", StringComparison.Ordinal) ? modifier[..^2] : modifier;
+    }
+
+    private static bool IsDefinite(string phrase) => phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The phrase that introduced a role before with an indefinite article and a modifier ("A Calder Falls judge will
+    /// hear…" for "the judge"), as a definite phrase ("the Calder Falls judge"); null when there is none.
+    /// </summary>
+    private string? IndefiniteAntecedent(string noun, int position)
+    {
+        var from = Math.Max(0, position - Mentions.Reach);
+        for (var i = text.LastIndexOf(noun, Math.Max(0, position - 1), position - from, StringComparison.OrdinalIgnoreCase); i >= from;
+             i = i > from ? text.LastIndexOf(noun, i - 1, i - from, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            var end = i + noun.Length;
+            if ((i > 0 && char.IsLetterOrDigit(text[i - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) || inQuote[i])
+            {
+                continue;
+            }
+
+            WordScanner.Tokenize(text, Math.Max(0, i - 60), end, scratch);
+            var last = scratch.Count - 1;
+            for (var d = last - 1; d >= 0 && last - d <= 4; d--)
+            {
+                if (!scratch[d].IsWord)
+                {
+                    break;
+                }
+
+                var w = CuePatterns.Word(text, scratch[d]);
+                if (CueLexicon.Indefinites.Contains(w))
+                {
+                    return "the " + text[scratch[d + 1].Start..end].Replace('\n', ' ');
+                }
+
+                if (CueLexicon.Determiners.Contains(w) || CueLexicon.ObjectMarkers.Contains(w) || CueLexicon.PhraseStops.Contains(w))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A described organisation that spoke in the sentences just before, written in lower case after "the" ("the
+    /// highways agency has said", "The Estonian data protection inspectorate confirmed"): the phrase, when no name of an
+    /// organisation stands between it and <paramref name="position"/>. With <paramref name="noun"/>, only a phrase with that noun.
+    /// </summary>
+    private string? NearbyIssuerPhrase(string? noun, int position)
+    {
+        var from = Math.Max(0, position - Mentions.Introduction);
+        WordScanner.Tokenize(text, from, position, scratch);
+        for (var k = scratch.Count - 2; k >= 1; k--)
+        {
+            var t = scratch[k];
+            if (!t.IsWord || inQuote[t.Start] || !char.IsLower(text[t.Start]))
+            {
+                continue;
+            }
+
+            var w = CuePatterns.Word(text, t);
+            if (noun is null ? CuePatterns.NounKind(w) is not (SubjectKind.Organisation or SubjectKind.Institution) : !string.Equals(w, noun, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var next = scratch[k + 1];
+            if (!next.IsWord || !char.IsLower(text[next.Start]) || CueLexicon.ObjectMarkers.Contains(CuePatterns.Word(text, next)))
+            {
+                continue; // the subject of a verb, not the title of a name nor an object
+            }
+
+            var d = k - 1;
+            while (d >= 0 && k - d <= 5 && scratch[d].IsWord && CuePatterns.Word(text, scratch[d]) is not ("the" or "The")
+                   && !CueLexicon.ObjectMarkers.Contains(CuePatterns.Word(text, scratch[d])) && !CueLexicon.Determiners.Contains(CuePatterns.Word(text, scratch[d])))
+            {
+                d--;
+            }
+
+            if (d < 0 || d == k - 1 || !scratch[d].IsWord || CuePatterns.Word(text, scratch[d]) is not ("the" or "The")
+                || (d > 0 && scratch[d - 1].IsWord && CueLexicon.ObjectMarkers.Contains(CuePatterns.Word(text, scratch[d - 1]))))
+            {
+                continue;
+            }
+
+            foreach (var m in mentions.Before(position, t.End))
+            {
+                if (!m.IsPerson && mentions.CanSpeak(m.Canonical))
+                {
+                    return null; // an organisation named since
+                }
+            }
+
+            return CuePatterns.Phrase(text, scratch[d].Start, t.End);
+        }
+
+        return null;
     }
 
     /// <summary>
