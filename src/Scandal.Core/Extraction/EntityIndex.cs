@@ -436,7 +436,7 @@ internal sealed class EntityIndex
         CueLexicon.Titles.Contains(word) || CueLexicon.Occupations.Contains(word) || CueLexicon.IsCompoundTitle(word);
 
     internal static bool IsLeadingNonName(string word) =>
-        Lexicon.NotNames.Contains(word) || CueLexicon.Titles.Contains(word) || CueLexicon.Places.Contains(word)
+        Lexicon.NotNames.Contains(word) || CueLexicon.Titles.Contains(word) || CueLexicon.Places.Contains(word) || CueLexicon.ForeignAccordingTo.Contains(word)
         || CueLexicon.Occupations.Contains(word) || CueLexicon.IsCompoundTitle(word)
         || word.EndsWith("-based", StringComparison.OrdinalIgnoreCase);
 
@@ -572,12 +572,16 @@ internal sealed class EntityIndex
             }
 
             sb.Append(text, tokens[k].Start, tokens[k].Length);
+            if (k + 1 < b && tokens[k + 1].Start == tokens[k].End + 2 && WordScanner.IsApostrophe(text[tokens[k].End]))
+            {
+                sb.Append('\'');
+            }
         }
 
         return sb.ToString();
     }
 
-    private static bool IsSingleSpace(string text, int end, int start) => start == end + 1 && text[end] is ' ' or '\u00A0';
+    private static bool IsSingleSpace(string text, int end, int start) => WordScanner.IsNameGap(text, end, start);
 
     internal static bool IsSentenceStart(string text, List<Token> tokens, int k, int paragraphStart)
     {

@@ -42,6 +42,10 @@ internal static class WordScanner
                 {
                     i += 2;
                 }
+                else if (IsPluralPossessive(text, e, end))
+                {
+                    i++; // "Coastal Nurses' Union": the apostrophe of a plural possessive inside a name
+                }
 
                 tokens.Add(new Token(s, e, true, IsCapitalized(text, s, e)));
                 continue;
@@ -55,6 +59,17 @@ internal static class WordScanner
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    /// <summary>
+    /// Whether two words stand next to each other in a name: one space between them, or the apostrophe of a plural
+    /// possessive and a space ("Nurses' Union").
+    /// </summary>
+    public static bool IsNameGap(string text, int end, int start) =>
+        (start == end + 1 && text[end] is ' ' or '\u00A0') || (start == end + 2 && IsPluralPossessive(text, end, text.Length) && text[end + 1] == ' ');
+
+    /// <summary>An apostrophe at <paramref name="i"/> after an "s", followed by a space and a capital ("Supporters' Trust").</summary>
+    private static bool IsPluralPossessive(string text, int i, int end) =>
+        i > 0 && i + 2 < end && IsApostrophe(text[i]) && text[i - 1] is 's' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]);
 
     private static bool IsJoiner(char c) => c is '-' or '\'' or '\u2019';
 

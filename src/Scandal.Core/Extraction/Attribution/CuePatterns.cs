@@ -141,7 +141,7 @@ internal static class CuePatterns
             if (EntityIndex.IsNameToken(text, t) && !EntityIndex.IsLeadingNonName(w) && NounKind(w) is null)
             {
                 var end = k;
-                while (end + 1 < before && EntityIndex.IsNameToken(text, tokens[end + 1]) && tokens[end].End + 1 == tokens[end + 1].Start)
+                while (end + 1 < before && EntityIndex.IsNameToken(text, tokens[end + 1]) && WordScanner.IsNameGap(text, tokens[end].End, tokens[end + 1].Start))
                 {
                     end++;
                 }
@@ -449,7 +449,8 @@ internal static class CuePatterns
         var w = Word(text, tokens[head]);
         return w.Length > 4 && char.IsLower(w[0]) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
             && !FunctionWords.Contains(w) && !Lexicon.Fillers.Contains(w) && !IsSpeechVerb(w) && !CueLexicon.PhraseStops.Contains(w)
-            && !Adverbs.Contains(w) && !Lexicon.NotNames.Contains(w) && !IsObject(text, tokens, lo, head - 1);
+            && !Adverbs.Contains(w) && !Lexicon.NotNames.Contains(w) && !IsObject(text, tokens, lo, head - 1)
+            && NameRun.Backward(text, tokens, lo, head - 1) is { } run && !IsObject(text, tokens, lo, run.First); // "Many shoppers": no name
     }
 
     private static readonly HashSet<string> TakesObject = new(StringComparer.OrdinalIgnoreCase)

@@ -50,6 +50,42 @@ internal sealed class Mentions
     /// <summary>The fullest form of a name as printed in a cue ("Weaver" → "Andrew Weaver").</summary>
     public string Resolve(string name) => entities.Resolve(name);
 
+    /// <summary>
+    /// A single name word as printed in a cue at <paramref name="position"/>: when two people share it ("Menon" for
+    /// Ravi Menon and Anil Menon), the one named nearest before; else <see cref="Resolve"/>.
+    /// </summary>
+    public string ResolveNear(string name, int position)
+    {
+        var canonical = entities.Resolve(name);
+        if (name.Contains(' ', StringComparison.Ordinal) || !entities.IsPerson(canonical))
+        {
+            return canonical;
+        }
+
+        foreach (var m in entities.Before(position, Math.Max(0, position - Reach)))
+        {
+            if (m.Start + m.Length > position)
+            {
+                continue;
+            }
+
+            if (m.Canonical == canonical)
+            {
+                return canonical;
+            }
+
+            if (m.IsPerson && HasWord(m.Canonical, name))
+            {
+                return m.Canonical;
+            }
+        }
+
+        return canonical;
+    }
+
+    /// <summary>Whether the article uses a name as printed as a name elsewhere (mid-sentence or in a full name).</summary>
+    public bool Knows(string name) => entities.Knows(entities.Resolve(name));
+
     /// <summary>Whether a resolved name may be a speaker: not a publication, platform, place or nationality.</summary>
     public bool CanSpeak(string canonical) => !entities.IsMedia(canonical) && !EntityIndex.IsPlace(canonical);
 

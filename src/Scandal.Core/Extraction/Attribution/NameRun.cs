@@ -26,7 +26,7 @@ internal readonly record struct NameRun(int First, string Name, int NameStart, b
         while (last - first < MaxWords)
         {
             var prev = first - 1;
-            if (prev >= lo && EntityIndex.IsNameToken(text, tokens[prev]) && tokens[prev].End + 1 == tokens[first].Start)
+            if (prev >= lo && EntityIndex.IsNameToken(text, tokens[prev]) && (tokens[prev].End + 1 == tokens[first].Start || WordScanner.IsNameGap(text, tokens[prev].End, tokens[first].Start)))
             {
                 first = prev;
                 continue;
@@ -79,7 +79,7 @@ internal readonly record struct NameRun(int First, string Name, int NameStart, b
         {
             if (tokens[k].IsWord && (EntityIndex.IsNameToken(text, tokens[k]) || (k > nameFirst && CueLexicon.NameParticles.Contains(CuePatterns.Word(text, tokens[k])))))
             {
-                words.Add(CuePatterns.Word(text, tokens[k]));
+                words.Add(CuePatterns.Word(text, tokens[k]) + (k < last && tokens[k + 1].Start == tokens[k].End + 2 && WordScanner.IsApostrophe(text[tokens[k].End]) ? "'" : string.Empty));
             }
         }
 

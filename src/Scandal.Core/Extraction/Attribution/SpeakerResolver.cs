@@ -218,7 +218,9 @@ internal sealed class SpeakerResolver
         }
 
         WordScanner.Tokenize(text, from, k + 1, tokens);
-        return NounPhrases.ColonSubject(text, tokens) is { } m && accept(m) ? m : null;
+        // A single capitalised word opening the sentence ("Poche ore dopo, …") is a name only if the article uses it as one.
+        return NounPhrases.ColonSubject(text, tokens) is { } m && accept(m)
+            && (m.Kind != SubjectKind.Name || m.Subject.Contains(' ', StringComparison.Ordinal) || mentions.Knows(m.Subject)) ? m : null;
     }
 
     /// <summary>A quotation that opens its paragraph after a paragraph ending in a colon: the cue of that paragraph's last sentence.</summary>
@@ -304,7 +306,7 @@ internal sealed class SpeakerResolver
         switch (cue.Kind)
         {
             case SubjectKind.Name:
-                var name = mentions.Resolve(cue.Subject);
+                var name = mentions.ResolveNear(cue.Subject, position);
                 return (name, mentions.IsPerson(name) || (name.Contains(' ', StringComparison.Ordinal) && !EntityIndex.IsOrganisationName(name)));
             case SubjectKind.PersonPronoun:
                 return (mentions.PersonAntecedent(position, previousEnd, previous?.Speaker, previousEnd, cue.Subject), true);

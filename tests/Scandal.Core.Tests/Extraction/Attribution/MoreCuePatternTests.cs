@@ -56,6 +56,6 @@ public class MoreCuePatternTests
     {
         const string text = "SlimBars, which is made by the Swiss firm Halden Nutrition, denied any deal. “We have no relationship with her,” a spokeswoman for the firm said.";
 
-        AttributionAssert.Speaker(text, "no relationship", "Halden Nutrition", "ISSUER VERB");
+        AttributionAssert.Speaker(text, "no relationship", "Halden Nutrition", "ROLE VERB");
     }
 }
