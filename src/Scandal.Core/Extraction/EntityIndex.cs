@@ -43,6 +43,7 @@ internal sealed class EntityIndex
     private readonly HashSet<string> media = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> shortToLong = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Gender> genders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> lowerCaseNames = new(StringComparer.Ordinal);
 
     private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase) { "on", "via", "in", "at", "across", "onto" };
 
@@ -56,12 +57,14 @@ internal sealed class EntityIndex
     public static EntityIndex Build(string text, List<Paragraph> paragraphs, bool[] inQuote)
     {
         var index = new EntityIndex();
+        index.FindLowerCaseNames(text, paragraphs);
         var runs = new List<(int Start, string Name, int Words, Salience Salience, string? Title)>();
         var venues = new HashSet<int>();
         var tokens = new List<Token>();
         var sentenceStartSingles = new List<(int Start, string Name, Salience Salience, string? Title)>();
         var mediaRuns = new List<string>();
         var organisations = new HashSet<string>(StringComparer.Ordinal);
+        var employers = new HashSet<string>(StringComparer.Ordinal);
         var seenMidSentence = new HashSet<string>(StringComparer.Ordinal);
         foreach (var para in paragraphs)
         {
@@ -71,6 +74,7 @@ internal sealed class EntityIndex
             }
 
             WordScanner.Tokenize(text, para.Start, para.End, tokens);
+            index.MarkNames(text, tokens);
             if (IsTitleCase(tokens, text))
             {
                 continue;
@@ -144,6 +148,11 @@ internal sealed class EntityIndex
                         organisations.Add(Join(text, tokens, a, b));
                     }
 
+                    if (IsEmployerPosition(text, tokens, b))
+                    {
+                        employers.Add(Join(text, tokens, a, b));
+                    }
+
                     var name = Join(text, tokens, a, b);
                     var atSentenceStart = IsSentenceStart(text, tokens, a, para.Start);
                     var salience = SalienceOf(text, tokens, i, b);
@@ -174,7 +183,8 @@ internal sealed class EntityIndex
         // A single capitalised word opening a sentence is a name only if the article also uses it mid-sentence or in a full name.
         foreach (var run in runs)
         {
-            if (run.Words > 1 && !IsOrganisationName(run.Name) && !organisations.Contains(run.Name))
+            if (run.Words > 1 && !IsOrganisationName(run.Name) && !organisations.Contains(run.Name) && !employers.Contains(run.Name)
+                && !employers.Contains(run.Name[..run.Name.IndexOf(' ', StringComparison.Ordinal)]))
             {
                 index.persons.Add(run.Name);
                 foreach (var part in run.Name.Split(' '))
@@ -235,6 +245,95 @@ internal sealed class EntityIndex
         index.ReadGenders(text, inQuote);
 
         return index;
+    }
+
+    /// <summary>
+    /// Brand names the article writes in lower case ("adidas", "zentro"): a word printed right after an issuer noun as
+    /// its name ("appliance maker zentro") that the article also makes the subject of a speech verb or an owner
+    /// ("zentro said", "zentro's website").
+    /// </summary>
+    private void FindLowerCaseNames(string text, List<Paragraph> paragraphs)
+    {
+        var tokens = new List<Token>();
+        var titled = new HashSet<string>(StringComparer.Ordinal);
+        var acting = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var para in paragraphs)
+        {
+            if (para.Length == 0 || para.Length > 20_000)
+            {
+                continue;
+            }
+
+            WordScanner.Tokenize(text, para.Start, para.End, tokens);
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                var t = tokens[k];
+                if (!t.IsWord || t.Length < 3 || !char.IsLower(text[t.Start]))
+                {
+                    continue;
+                }
+
+                var w = Word(text, t);
+                if (!IsPlainWord(w))
+                {
+                    continue;
+                }
+
+                if (k > 0 && tokens[k - 1].IsWord && char.IsLower(text[tokens[k - 1].Start]) && CueLexicon.OrganisationNouns.Contains(Word(text, tokens[k - 1]))
+                    && (k < 2 || !tokens[k - 2].IsWord || !CueLexicon.Determiners.Contains(Word(text, tokens[k - 2]))))
+                {
+                    titled.Add(w);
+                }
+
+                var owner = t.End + 1 < text.Length && WordScanner.IsApostrophe(text[t.End]) && text[t.End + 1] is 's';
+                if (owner || (k + 1 < tokens.Count && tokens[k + 1].IsWord && Lexicon.SpeechVerbs.Contains(Word(text, tokens[k + 1]))))
+                {
+                    acting.Add(w);
+                }
+            }
+        }
+
+        foreach (var w in titled)
+        {
+            if (acting.Contains(w))
+            {
+                lowerCaseNames.Add(w);
+            }
+        }
+    }
+
+    private static bool IsPlainWord(string w)
+    {
+        foreach (var c in w)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return !Lexicon.NotNames.Contains(w) && !Lexicon.Fillers.Contains(w) && !Lexicon.SpeechVerbs.Contains(w) && !CueLexicon.PhraseStops.Contains(w)
+            && !CueLexicon.ObjectMarkers.Contains(w) && !CueLexicon.Determiners.Contains(w) && !CueLexicon.OrganisationNouns.Contains(w)
+            && !CueLexicon.ReportingVerbs.Contains(w) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal)
+            && !w.EndsWith("ly", StringComparison.Ordinal) && CuePatterns.NounKind(w) is null;
+    }
+
+    /// <summary>Marks the words of <paramref name="tokens"/> that are lower-case brand names of this article as names.</summary>
+    public void MarkNames(string text, List<Token> tokens)
+    {
+        if (lowerCaseNames.Count == 0)
+        {
+            return;
+        }
+
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.IsWord && !t.Capitalized && lowerCaseNames.Contains(Word(text, t)))
+            {
+                tokens[k] = t with { Capitalized = true };
+            }
+        }
     }
 
     /// <summary>Resolves a name as printed in a cue ("Kardashian", "Kim Kardashian's") to its fullest form in the article.</summary>
@@ -416,6 +515,26 @@ internal sealed class EntityIndex
         return b + 1 < tokens.Count && tokens[b].IsWord && tokens[b + 1].IsWord
             && (Lexicon.SpeechVerbs.Contains(Word(text, tokens[b])) || Word(text, tokens[b]) is "which")
             && Word(text, tokens[b + 1]) is "it" or "its";
+    }
+
+    /// <summary>
+    /// A name followed by what only an organisation has ("Aureline chief executive Sunil Raghavan", "Verano's chief
+    /// operating officer", "eBuddy's shares"): the name, and a longer name it opens ("Verano Mining"), is no person.
+    /// </summary>
+    private static bool IsEmployerPosition(string text, List<Token> tokens, int b)
+    {
+        if (b >= tokens.Count || !tokens[b].IsWord)
+        {
+            return false;
+        }
+
+        var w = Word(text, tokens[b]);
+        if (w is "chief" && b + 1 < tokens.Count && tokens[b + 1].IsWord)
+        {
+            return Word(text, tokens[b + 1]) is "executive" or "operating" or "financial" or "technology" or "commercial" or "marketing";
+        }
+
+        return w is "shares" or "shareholders" or "headquarters" or "workforce" or "subsidiary" or "ceo" or "cfo" or "coo" or "website";
     }
 
     /// <summary>A lower-case role right before a name ("designer Aurelie Mason"), or null.</summary>

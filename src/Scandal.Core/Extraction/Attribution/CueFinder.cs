@@ -12,9 +12,10 @@ internal static class CueFinder
     private const int MaxWordsInAppositive = 22;
 
     /// <summary>The first cue in <c>[from, to)</c>, right after a quotation, within the words that can still attribute it.</summary>
-    public static CueMatch? After(string text, int from, int to, List<Token> tokens, Func<CueMatch, bool> accept)
+    public static CueMatch? After(string text, int from, int to, List<Token> tokens, Func<CueMatch, bool> accept, EntityIndex? names = null)
     {
         WordScanner.Tokenize(text, from, to, tokens);
+        names?.MarkNames(text, tokens);
         var limit = MaxWordsBeforeVerb;
         if (tokens.Count > 1 && tokens[0].IsWord && EntityIndex.IsNameToken(text, tokens[0]) && OpensAppositive(text, tokens))
         {
@@ -53,9 +54,10 @@ internal static class CueFinder
     }
 
     /// <summary>The last cue in the words of the sentence before a quotation; a speech cue wins over "according to".</summary>
-    public static CueMatch? Before(string text, int from, int to, List<Token> tokens, Func<CueMatch, bool> accept)
+    public static CueMatch? Before(string text, int from, int to, List<Token> tokens, Func<CueMatch, bool> accept, EntityIndex? names = null)
     {
         WordScanner.Tokenize(text, from, to, tokens);
+        names?.MarkNames(text, tokens);
         CueMatch? source = null;
         for (var k = tokens.Count - 1; k >= 0; k--)
         {

@@ -24,6 +24,7 @@ internal sealed class SpeakerResolver
     private readonly List<Paragraph> paragraphs;
     private readonly bool[] inQuote;
     private readonly Mentions mentions;
+    private readonly EntityIndex entities;
     private readonly List<Token> tokens = [];
     private readonly List<Token> scratch = [];
     private readonly Func<CueMatch, bool> accept;
@@ -34,11 +35,12 @@ internal sealed class SpeakerResolver
         this.paragraphs = paragraphs;
         this.inQuote = inQuote;
         mentions = new Mentions(entities);
+        this.entities = entities;
         accept = CanSpeak;
     }
 
     /// <summary>The cue in the words between two quoted pieces, or null (used to decide whether they are one quotation).</summary>
-    public CueMatch? GapCue(int from, int to) => CueFinder.After(text, from, to, tokens, accept);
+    public CueMatch? GapCue(int from, int to) => CueFinder.After(text, from, to, tokens, accept, entities);
 
     /// <summary>A short quotation followed by <c>, she said</c>: a spoken sentence, not a fragment.</summary>
     public bool HasCueAfter(QuoteCandidate c) => AfterCue(c, out _) is not null;
@@ -177,7 +179,7 @@ internal sealed class SpeakerResolver
             to = stop;
         }
 
-        return CueFinder.After(text, from, to, tokens, accept);
+        return CueFinder.After(text, from, to, tokens, accept, entities);
     }
 
     private CueMatch? BeforeCue(QuoteCandidate c)
@@ -199,7 +201,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return (from < first.Open ? CueFinder.Before(text, from, first.Open, tokens, accept) : null) ?? NameColon(para, first.Open)
+        return (from < first.Open ? CueFinder.Before(text, from, first.Open, tokens, accept, entities) : null) ?? NameColon(para, first.Open)
             ?? ColonSubject(from, first.Open) ?? ColonParagraph(first);
     }
 
@@ -218,6 +220,7 @@ internal sealed class SpeakerResolver
         }
 
         WordScanner.Tokenize(text, from, k + 1, tokens);
+        entities.MarkNames(text, tokens);
         // A single capitalised word opening the sentence ("Poche ore dopo, …") is a name only if the article uses it as one.
         return NounPhrases.ColonSubject(text, tokens) is { } m && accept(m)
             && (m.Kind != SubjectKind.Name || m.Subject.Contains(' ', StringComparison.Ordinal) || mentions.Knows(m.Subject)) ? m : null;
@@ -268,7 +271,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return CueFinder.Before(text, from, end - 1, tokens, accept) ?? ColonSubject(from, end);
+        return CueFinder.Before(text, from, end - 1, tokens, accept, entities) ?? ColonSubject(from, end);
     }
 
     /// <summary>NAME: "QUOTE" — a heading or a transcript line that gives the speaker's name and a colon (<c>Varga: "This city…"</c>).</summary>
@@ -286,6 +289,7 @@ internal sealed class SpeakerResolver
         }
 
         WordScanner.Tokenize(text, Math.Max(para.Start, k - 80), k, tokens);
+        entities.MarkNames(text, tokens);
         if (tokens.Count == 0 || NameRun.Backward(text, tokens, 0, tokens.Count - 1) is not { } run)
         {
             return null;
@@ -667,6 +671,7 @@ internal sealed class SpeakerResolver
         }
 
         WordScanner.Tokenize(text, from, para.End, tokens);
+        entities.MarkNames(text, tokens);
         CueMatch? found = null;
         var sentence = 0;
         for (var k = 0; k < tokens.Count; k++)
