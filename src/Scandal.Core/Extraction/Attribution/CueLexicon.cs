@@ -97,6 +97,7 @@ internal static class CueLexicon
         "since", "from", "into", "last", "this", "on", "en", "dans", "durante", "nach", "während", "bei", "que", "dass",
         "che", "dat", "tijdens", "após", "pendant", "per", "despite", "though", "although", "if", "by", "over", "under",
         "yesterday", "today", "tonight", "earlier", "later", "recently", "previously", "afterwards", "then",
+        "em", "com", "ao", "aos", "nel", "nella", "con", "avec", "mit", "im", "bij",
     };
 
     /// <summary>Prepositions (and "told") after which a name is a listener, a channel or a topic, never a subject.</summary>

@@ -290,9 +290,20 @@ internal sealed class SpeakerResolver
 
         WordScanner.Tokenize(text, Math.Max(para.Start, k - 80), k, tokens);
         entities.MarkNames(text, tokens);
-        if (tokens.Count == 0 || NameRun.Backward(text, tokens, 0, tokens.Count - 1) is not { } run)
+        if (tokens.Count == 0)
         {
             return null;
+        }
+
+        var last = tokens.Count - 1;
+        if (NameRun.Backward(text, tokens, 0, last) is not { } run)
+        {
+            // "14:58 — Minister: “…”": a heading that gives the speaker's title alone.
+            var title = tokens[last];
+            var opensTitle = last == 0 || (!tokens[last - 1].IsWord && text[tokens[last - 1].Start] is '—' or '–' or '-' or '|');
+            return opensTitle && title.IsWord && title.Capitalized && CuePatterns.NounKind(CuePatterns.Word(text, title)) == SubjectKind.Role
+                ? new CueMatch(CueRules.NameColon, SubjectKind.Role, CuePatterns.Word(text, title), title.Start, title.Start, k + 1)
+                : null;
         }
 
         var opens = run.First == 0 || (!tokens[run.First - 1].IsWord && text[tokens[run.First - 1].Start] is '—' or '–' or '-' or ':' or '|' or '.');
@@ -373,6 +384,11 @@ internal sealed class SpeakerResolver
             return (Organisation(position, since, previous, previousNear, SubjectKind.Organisation) ?? cue.Subject, false);
         }
 
+        if (head.StartsWith("its ", StringComparison.OrdinalIgnoreCase) && Owner(position) is { } owner)
+        {
+            return (owner, false); // "a distinction that its inspectors described as…": the organisation's own people
+        }
+
         if (mentions.TitledPerson(role, position) is { } titled)
         {
             return (titled, true);
@@ -384,6 +400,38 @@ internal sealed class SpeakerResolver
         }
 
         return (cue.Subject, true);
+    }
+
+    /// <summary>What "its" before <paramref name="position"/> refers to: the nearest organisation named in the same sentence.</summary>
+    private string? Owner(int position)
+    {
+        foreach (var m in mentions.Before(position, Math.Max(0, position - 200)))
+        {
+            if (HasSentenceEnd(m.Start + m.Length, position))
+            {
+                return null;
+            }
+
+            if (!m.IsPerson && mentions.CanSpeak(m.Canonical))
+            {
+                return m.Canonical;
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasSentenceEnd(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && Sentences.EndsAt(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the insider", "the confederation": an organisation whose name holds the word, else a phrase that introduced it.</summary>
