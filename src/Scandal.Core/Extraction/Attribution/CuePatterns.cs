@@ -351,7 +351,7 @@ internal static class CuePatterns
             }
 
             var w = Word(text, t);
-            if ((CueLexicon.Determiners.Contains(w) || CueLexicon.Indefinites.Contains(w)) && !(w.Length == 1 && char.IsUpper(w[0])))
+            if ((CueLexicon.Determiners.Contains(w) || CueLexicon.Indefinites.Contains(w)) && !(w.Length == 1 && char.IsUpper(w[0]) && m + 1 < tokens.Count && !tokens[m + 1].IsWord))
             {
                 start = m;
                 determiner = true;

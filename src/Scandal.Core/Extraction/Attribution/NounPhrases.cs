@@ -146,14 +146,14 @@ internal static class NounPhrases
                 continue;
             }
 
-            var m = Postmodified(text, tokens, k, e, cueEnd) ?? CuePatterns.NounVerb(text, tokens, k, e, cueEnd);
-            if (m is null && EntityIndex.IsNameToken(text, tokens[e]) && !CueLexicon.Determiners.Contains(first) && !CueLexicon.Indefinites.Contains(first)
+            var m = Postmodified(text, tokens, k, e, cueEnd) ?? (EntityIndex.IsNameToken(text, tokens[e]) ? null : CuePatterns.NounVerb(text, tokens, k, e, cueEnd));
+            if (m is null && EntityIndex.IsNameToken(text, tokens[e]) && (e > k || (!CueLexicon.Determiners.Contains(first) && !CueLexicon.Indefinites.Contains(first)))
                 && NameRun.Backward(text, tokens, k, e) is { } run && run.First == k)
             {
                 m = new CueMatch(CueRules.ColonSubject, SubjectKind.Name, run.Name, run.NameStart, tokens[k].Start, cueEnd);
             }
 
-            if (m is { } found && found.SubjectStart == tokens[k].Start)
+            if (m is { } found && (found.Start == tokens[k].Start || found.SubjectStart == tokens[k].Start))
             {
                 best = found with { Rule = CueRules.ColonSubject, Start = tokens[k].Start, End = cueEnd };
                 var extends = next.IsWord && (CuePatterns.NounKind(CuePatterns.Word(text, next)) is not null || CuePatterns.IsPluralAfterName(text, tokens, k, e + 1));
