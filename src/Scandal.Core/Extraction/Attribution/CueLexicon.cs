@@ -25,6 +25,7 @@ internal static class CueLexicon
 
         // present plurals and past forms of "state" / "assure" (es, fr, it, pt)
         "aseguran", "afirman", "dicen", "señalan", "indiqué", "indique", "assurent", "affirment", "affermano", "afirmam", "dizem",
+        "confirmó", "confirmou", "confermato", "confirmé",
     };
 
     /// <summary>One-word "according to" of other languages, opening a clause: "Según Ortega, …", "Selon la préfecture, …".</summary>

@@ -66,6 +66,11 @@ internal static class CuePatterns
             return RelativeClause(text, tokens, lo, j - 1, cueEnd);
         }
 
+        if (word is "It" or "it" && Word(text, tokens[verb]) is "read" or "reads")
+        {
+            return new CueMatch(CueRules.Statement, SubjectKind.Statement, word.ToLowerInvariant(), t.Start, t.Start, cueEnd); // "It read:": the message
+        }
+
         return PronounVerb(text, t, cueEnd) ?? NounPhrases.Postmodified(text, tokens, lo, j, cueEnd)
             ?? HeadBeforeModifier(text, tokens, lo, j, NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd));
     }
@@ -287,7 +292,7 @@ internal static class CuePatterns
             }
 
             // "That photographer, Gabriele Galimberti, said": the appositive is the name itself.
-            if (depth == 0 && NameRun.Backward(text, tokens, open + 1, close - 1) is { } inner && inner.First == open + 1)
+            if (depth == 0 && NameRun.Backward(text, tokens, open + 1, close - 1) is { } inner && (inner.First == open + 1 || IsDescriptor(text, tokens, open + 1, inner.First)))
             {
                 return new CueMatch(CueRules.NameAppositiveVerb, SubjectKind.Name, inner.Name, inner.NameStart, tokens[open + 1].Start, cueEnd);
             }
@@ -666,6 +671,25 @@ internal static class CuePatterns
         }
 
         return word.EndsWith("es", StringComparison.Ordinal) && (CueLexicon.PersonRoles.Contains(word[..^2]) || CueLexicon.Occupations.Contains(word[..^2]));
+    }
+
+    /// <summary>"la periodista" in "…, la periodista Marta Iglesias, confirmó": a determiner and lower-case words before a name.</summary>
+    private static bool IsDescriptor(string text, List<Token> tokens, int from, int to)
+    {
+        if (to - from < 2 || to - from > 5 || !tokens[from].IsWord || !CueLexicon.Determiners.Contains(Word(text, tokens[from])))
+        {
+            return false;
+        }
+
+        for (var k = from + 1; k < to; k++)
+        {
+            if (!tokens[k].IsWord || !char.IsLower(text[tokens[k].Start]) || CueLexicon.ObjectMarkers.Contains(Word(text, tokens[k])) || IsSpeechVerb(Word(text, tokens[k])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasDescriptorWord(string text, List<Token> tokens, int from, int to)

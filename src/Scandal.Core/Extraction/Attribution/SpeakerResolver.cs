@@ -333,6 +333,8 @@ internal sealed class SpeakerResolver
                 return (IssuerByNoun(Mentions.LastWord(cue.Head ?? cue.Subject), position)
                     ?? (cue.Of is { } inst ? ResolveOf(inst, position, since, previous, previousNear) : null)
                     ?? mentions.Institution(Mentions.LastWord(cue.Subject), position) ?? cue.Subject, false);
+            case SubjectKind.Statement when cue.Subject == "it" && StatementAuthor(position) is { } author:
+                return author;
             case SubjectKind.Statement when cue.Of is { } from:
                 return (ResolveOf(from, position, since, previous, previousNear) ?? Organisation(position, since, previous, previousNear, cue.Kind), false);
             case SubjectKind.Organisation:
@@ -400,6 +402,64 @@ internal sealed class SpeakerResolver
         }
 
         return (cue.Subject, true);
+    }
+
+    /// <summary>
+    /// Who wrote the message "It read:" quotes: the subject of the last speech verb in the sentence before
+    /// (<c>Keeley Marsh, 31, posted a cryptic message. It read: “…”</c>).
+    /// </summary>
+    private (string?, bool)? StatementAuthor(int position)
+    {
+        var para = paragraphs[ParagraphAt(position)];
+        WordScanner.Tokenize(text, Math.Max(para.Start, position - MaxBefore), position, scratch);
+        entities.MarkNames(text, scratch);
+        var sentence = 0;
+        CueMatch? found = null;
+        for (var k = 0; k < scratch.Count; k++)
+        {
+            if (!scratch[k].IsWord)
+            {
+                if (Sentences.EndsAt(text, scratch[k].Start) && k + 1 < scratch.Count && scratch[k + 1].Start < position - 1)
+                {
+                    sentence = k + 1;
+                }
+
+                continue;
+            }
+
+            if (!inQuote[scratch[k].Start] && CuePatterns.IsSpeechVerb(CuePatterns.Word(text, scratch[k]))
+                && CuePatterns.SubjectBefore(text, scratch, sentence, k) is { Kind: SubjectKind.Name } m && CanSpeak(m))
+            {
+                found = m;
+            }
+        }
+
+        if (found is not { } cue)
+        {
+            return null;
+        }
+
+        var name = mentions.ResolveNear(cue.Subject, cue.SubjectStart);
+        return (name, mentions.IsPerson(name));
+    }
+
+    private int ParagraphAt(int position)
+    {
+        int lo = 0, hi = paragraphs.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (paragraphs[mid].Start <= position)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>What "its" before <paramref name="position"/> refers to: the nearest organisation named in the same sentence.</summary>

@@ -218,4 +218,20 @@ public class NounPhraseSpeakerTests
         var quote = AttributionAssert.QuoteWith(AttributionAssert.Run(text), "bottleneck");
         Assert.True(quote.Speaker is "Aureline" or "Aureline Therapeutics", quote.Speaker);
     }
+
+    [Fact]
+    public void ItRead_IsTheAuthorOfTheMessageNotAnOrganisation()
+    {
+        const string text = "The show aired on Sunday on Channel Nine.\n\nHis ex-wife, reality star Leonie Marsh, 31, posted a cryptic message on Instagram after the ceremony. It read: “Some people never change.”";
+
+        AttributionAssert.Speaker(text, "never change", "Leonie Marsh", "STATEMENT VERB");
+    }
+
+    [Fact]
+    public void AppositiveWithDescriptorAndName_IsTheName()
+    {
+        const string text = "Lucía Barranco habló ayer.\n\nSu amiga, la periodista Marta Iglesias, confirmó a este medio que Lucía está «radiante».";
+
+        AttributionAssert.Speaker(text, "radiante", "Marta Iglesias", "NAME, APPOSITIVE, VERB");
+    }
 }
