@@ -35,11 +35,18 @@ public sealed class AccuracyFloorTests
 
         Assert.True(report.Recall.Percent >= 98, $"extraction recall {report.Recall.Percent:0.0} %");
         Assert.True(report.Precision.Percent >= 96, $"Direct precision {report.Precision.Percent:0.0} %");
-        Assert.True(report.Speaker.Percent >= 75, $"speaker accuracy {report.Speaker.Percent:0.0} %");
+        Assert.True(report.Speaker.Percent >= 86, $"speaker accuracy {report.Speaker.Percent:0.0} %");
         foreach (var pattern in new[] { "honorific", "verb-name", "split", "embedded-post", "unattributed" })
         {
             var figures = report.ByPattern[pattern].Speaker;
             Assert.True(figures.Right == figures.Total, $"{pattern}: {figures.Right}/{figures.Total}");
+        }
+
+        // The noun-phrase speakers of issue 9 (roles, organisations, "according to") at the issue's per-pattern goal.
+        foreach (var pattern in new[] { "according-to", "role", "organisation" })
+        {
+            var figures = report.ByPattern[pattern].Speaker;
+            Assert.True(figures.Percent >= 85, $"{pattern}: {figures.Right}/{figures.Total}");
         }
     }
 
