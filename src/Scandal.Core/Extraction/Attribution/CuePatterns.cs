@@ -551,6 +551,12 @@ internal static class CuePatterns
 
         // "posted a selfie": after a verb that takes an object, an indefinite phrase is that object, not the speaker.
         var objectVerb = TakesObject.Contains(Word(text, tokens[verb]));
+        if (!objectVerb && NounPhrases.Postmodified(text, tokens, from, last, tokens[last].End) is { } modified && modified.SubjectStart == tokens[from].Start)
+        {
+            // "said a lawyer for the family"
+            return modified with { Rule = plainRule == CueRules.AccordingTo ? plainRule : modified.Rule, Start = tokens[verb].Start };
+        }
+
         if ((NounKind(Word(text, tokens[last])) ?? (objectVerb ? null : IndefiniteRole(text, tokens, from, last))) is { } kind)
         {
             var phrase = Phrase(text, tokens[from].Start, tokens[last].End);

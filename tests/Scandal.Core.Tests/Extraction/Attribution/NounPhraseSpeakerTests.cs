@@ -234,4 +234,12 @@ public class NounPhraseSpeakerTests
 
         AttributionAssert.Speaker(text, "radiante", "Marta Iglesias", "NAME, APPOSITIVE, VERB");
     }
+
+    [Fact]
+    public void InvertedRoleWithModifier_IsTheWholePhrase()
+    {
+        const string text = "Ann Lee, 40, was injured on Monday.\n\n“We will appeal,” said a lawyer for the family.";
+
+        AttributionAssert.Speaker(text, "We will appeal", "a lawyer for the family", "ROLE VERB");
+    }
 }
