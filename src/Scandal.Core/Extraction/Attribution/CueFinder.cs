@@ -43,7 +43,7 @@ internal static class CueFinder
                 break;
             }
 
-            if (Match(text, tokens, k, 0) is { } m && accept(m))
+            if (Match(text, tokens, k, 0, accept) is { } m && accept(m))
             {
                 return m;
             }
@@ -59,7 +59,7 @@ internal static class CueFinder
         CueMatch? source = null;
         for (var k = tokens.Count - 1; k >= 0; k--)
         {
-            if (!tokens[k].IsWord || Match(text, tokens, k, 0) is not { } m || !accept(m))
+            if (!tokens[k].IsWord || Match(text, tokens, k, 0, accept) is not { } m || !accept(m))
             {
                 continue;
             }
@@ -75,8 +75,12 @@ internal static class CueFinder
         return source;
     }
 
-    /// <summary>The cue at token <paramref name="k"/> when it is a speech verb or "according".</summary>
-    public static CueMatch? Match(string text, List<Token> tokens, int k, int lo)
+    /// <summary>
+    /// The cue at token <paramref name="k"/> when it is a speech verb or "according". "read" speaks only for a statement
+    /// ("the letter read"): a person who "reads a user's letters" says nothing. When the words after a verb name no one
+    /// who can speak ("ha pubblicato un messaggio su Instagram"), a language that drops its subjects still has one.
+    /// </summary>
+    public static CueMatch? Match(string text, List<Token> tokens, int k, int lo, Func<CueMatch, bool>? accept = null)
     {
         var word = CuePatterns.Word(text, tokens[k]);
         if (CuePatterns.AccordingTo(text, tokens, k) is { } according)
@@ -89,8 +93,19 @@ internal static class CueFinder
             return null;
         }
 
-        return CuePatterns.SubjectBefore(text, tokens, lo, k) ?? CuePatterns.SubjectAfter(text, tokens, k)
-            ?? ImplicitSubject(text, tokens, k, word);
+        var m = CuePatterns.SubjectBefore(text, tokens, lo, k);
+        if (m is null)
+        {
+            var after = CuePatterns.SubjectAfter(text, tokens, k);
+            m = after is { } a && (accept is null || accept(a)) ? a : ImplicitSubject(text, tokens, k, word) ?? after;
+        }
+
+        if (m is { } found && word is "read" or "reads" or "Read" or "Reads" && found.Kind != SubjectKind.Statement)
+        {
+            return null;
+        }
+
+        return m;
     }
 
     /// <summary>
@@ -98,7 +113,7 @@ internal static class CueFinder
     /// </summary>
     private static CueMatch? ImplicitSubject(string text, List<Token> tokens, int k, string word)
     {
-        if (!CueLexicon.ForeignSpeechVerbs.Contains(word) || Lexicon.SpeechVerbs.Contains(word))
+        if (!CueLexicon.ForeignSpeechVerbs.Contains(word))
         {
             return null;
         }
@@ -114,6 +129,11 @@ internal static class CueFinder
         {
             if (!tokens[k].IsWord)
             {
+                if (text[tokens[k].Start] == '.' && Sentences.IsAbbreviation(text, tokens[k].Start))
+                {
+                    continue; // "Dr. Farid Haddad, a neurologist at…"
+                }
+
                 return text[tokens[k].Start] == ',';
             }
 

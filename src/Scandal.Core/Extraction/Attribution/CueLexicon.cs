@@ -11,17 +11,37 @@ internal static class CueLexicon
     {
         // es
         "dijo", "afirmó", "declaró", "aseguró", "explicó", "añadió", "agregó", "señaló", "dice", "afirma", "informó",
-        "anunció", "indicó", "advirtió", "lamentó",
+        "anunció", "indicó", "advirtió", "lamentó", "confirmó", "reconoció", "insistió", "respondió", "contó", "sostuvo",
+        "publicó", "escribió",
         // fr (after the auxiliary: "a déclaré", "a-t-il dit")
         "déclaré", "dit", "affirmé", "expliqué", "ajouté", "souligné", "déclare", "affirme", "explique", "ajoute",
+        "indiqué", "estimé", "appelé", "assuré", "confié", "précisé", "répondu", "reconnu", "insisté", "annoncé", "écrit",
+        "assure", "estime", "indique", "précise", "raconte", "raconté", "confie",
         // de
-        "sagte", "erklärte", "betonte", "sagt", "erklärt", "fügte",
+        "sagte", "erklärte", "betonte", "sagt", "erklärt", "fügte", "sprach", "kritisierte", "warnte", "schrieb", "meinte",
         // it
         "detto", "dichiarato", "affermato", "spiegato", "aggiunto", "dice", "afferma", "annunciato", "sottolineato",
+        "pubblicato", "scritto", "commentato", "confermato", "ammesso", "risposto", "raccontato",
         // pt
         "disse", "afirmou", "declarou", "explicou", "acrescentou", "diz", "informou", "anunciou", "contou",
+        "confirmou", "respondeu", "publicou", "escreveu", "garantiu",
         // nl
-        "zei", "verklaarde", "zegt", "voegde",
+        "zei", "verklaarde", "zegt", "voegde", "aldus", "schreef", "benadrukte",
+    };
+
+    /// <summary>
+    /// "according to" in other languages, one word before the source (<c>selon Rachid Benali</c>, <c>según la ministra</c>,
+    /// <c>laut Vogt</c>, <c>volgens Smeets</c>).
+    /// </summary>
+    public static readonly HashSet<string> ForeignAccordingTo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "selon", "según", "laut", "secondo", "segundo", "volgens",
+    };
+
+    /// <summary>Third-person subject pronouns of other languages ("a-t-il", "sagte sie", "ella dijo", "zei hij").</summary>
+    public static readonly HashSet<string> ForeignPersonPronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "il", "elle", "er", "sie", "él", "ella", "ele", "ela", "hij", "zij",
     };
 
     /// <summary>Verbs whose object is the listener ("told the Evening Standard"): the speaker is never after them.</summary>
@@ -86,7 +106,9 @@ internal static class CueLexicon
         "in", "on", "at", "to", "during", "after", "before", "when", "while", "that", "as", "about", "with", "via",
         "through", "outside", "inside", "who", "which", "whose", "where", "told", "adding", "but", "because",
         "since", "from", "into", "last", "this", "on", "en", "dans", "durante", "nach", "während", "bei", "que", "dass",
-        "che", "dat", "tijdens", "após", "pendant", "per", "despite", "though", "although", "if", "by", "over", "under",
+        "che", "dat", "tijdens", "após", "pendant", "per", "despite", "ao", "aos", "à", "às", "au", "aux", "alla",
+        "allo", "ai", "agli", "zum", "zur", "gegenüber", "tegen", "aan", "com", "con", "avec", "mit", "met", "para", "pour",
+        "für", "voor", "em", "nel", "nella", "im", "sur", "auf", "though", "although", "if", "by", "over", "under",
         "yesterday", "today", "tonight", "earlier", "later", "recently", "previously", "afterwards", "then",
     };
 

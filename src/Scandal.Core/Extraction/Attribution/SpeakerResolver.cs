@@ -99,8 +99,9 @@ internal sealed class SpeakerResolver
     }
 
     private bool CanSpeak(CueMatch m) =>
-        m.Kind != SubjectKind.Name
-        || (!EntityIndex.IsPlace(m.Subject) && mentions.CanSpeak(mentions.Resolve(m.Subject)) && mentions.IsName(m.Subject, OpensSentence(m.SubjectStart)));
+        (m.Start >= inQuote.Length || !inQuote[m.Start]) // "Steady as She Goes" in quotation marks is no cue
+        && (m.Kind != SubjectKind.Name
+        || (!EntityIndex.IsPlace(m.Subject) && mentions.CanSpeak(mentions.Resolve(m.Subject)) && mentions.IsName(m.Subject, OpensSentence(m.SubjectStart))));
 
     /// <summary>Whether only white space, quotation marks or brackets stand between a sentence end (or the start) and <paramref name="i"/>.</summary>
     private bool OpensSentence(int i)
@@ -339,7 +340,7 @@ internal sealed class SpeakerResolver
         var para = paragraphs[p];
 
         // Reported speech in the paragraph before: "Tim Guest with the health authority says there are many reasons…"
-        if (ReportedSpeech(para, previous) is { } reported)
+        if (ReportedSpeech(Math.Max(para.Start, previous is not null ? previous.Last.Close + 1 : para.Start), para.End) is { } reported)
         {
             var (speaker, person) = ResolveCue(reported, previous);
             if (speaker is not null)
@@ -375,24 +376,29 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    /// <summary>The last speech cue outside quotation marks in a paragraph, after the previous quotation.</summary>
-    private CueMatch? ReportedSpeech(Paragraph para, QuoteCandidate? previous)
+    /// <summary>
+    /// The speech cue outside quotation marks of the last sentence that has one, in <c>[from, to)</c>: the main clause's
+    /// cue (the first of its sentence: "Quispe said residents had warned…" names Quispe, not the residents), unless a
+    /// comma-bound inverted cue comes later ("…, and so, says Ruth Ann Becker, will she"). A pronoun subject counts
+    /// ("She says the group has been told…"); a cue inside a relative clause ("whose foundation pledged") does not.
+    /// </summary>
+    private CueMatch? ReportedSpeech(int from, int to)
     {
-        var from = Math.Max(para.Start, previous is not null ? previous.Last.Close + 1 : para.Start);
-        if (from >= para.End || para.Length > 20_000)
+        if (from >= to || to - from > 20_000)
         {
             return null;
         }
 
-        WordScanner.Tokenize(text, from, para.End, tokens);
+        WordScanner.Tokenize(text, from, to, tokens);
         CueMatch? found = null;
         var sentence = 0;
+        var foundSentence = -1;
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
             if (!t.IsWord)
             {
-                if (Sentences.EndsAt(text, t.Start))
+                if (Sentences.EndsAt(text, t.Start) && !inQuote[t.Start])
                 {
                     sentence = k + 1;
                 }
@@ -405,14 +411,45 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (CuePatterns.SubjectBefore(text, tokens, sentence, k) is { } m && accept(m)
-                && m.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Institution or SubjectKind.Organisation)
+            var inverted = false;
+            var m = CuePatterns.SubjectBefore(text, tokens, sentence, k);
+            if (m is null && k > sentence && !tokens[k - 1].IsWord && text[tokens[k - 1].Start] == ','
+                && CuePatterns.SubjectAfter(text, tokens, k) is { Kind: SubjectKind.Name } after)
             {
-                found = m;
+                m = after;
+                inverted = true;
+            }
+
+            if (m is not { } cue || !accept(cue) || AfterRelative(cue.Start, sentence)
+                || cue.Kind is not (SubjectKind.Name or SubjectKind.Role or SubjectKind.Institution or SubjectKind.Organisation or SubjectKind.PersonPronoun))
+            {
+                continue;
+            }
+
+            if (foundSentence != sentence || inverted)
+            {
+                found = cue;
+                foundSentence = sentence;
             }
         }
 
         return found;
+    }
+
+    /// <summary>Whether the word before <paramref name="start"/> opens a relative clause ("whose lawyer said").</summary>
+    private bool AfterRelative(int start, int sentence)
+    {
+        for (var k = tokens.Count - 1; k >= sentence; k--)
+        {
+            if (tokens[k].Start >= start)
+            {
+                continue;
+            }
+
+            return tokens[k].IsWord && CuePatterns.Word(text, tokens[k]) is "whose" or "who" or "which";
+        }
+
+        return false;
     }
 
     private List<string> Words(TextSpan span)
