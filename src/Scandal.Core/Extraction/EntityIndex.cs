@@ -515,7 +515,7 @@ internal sealed class EntityIndex
         if (k >= 0 && tokens[k].IsWord)
         {
             var before = Word(text, tokens[k]);
-            if (before is "via" || (before is "told" or "tell" or "tells" or "telling" && (determiner || end - first == 1)))
+            if (before is "via" || CueLexicon.PublicationNouns.Contains(before) || (before is "told" or "tell" or "tells" or "telling" && (determiner || end - first == 1)))
             {
                 return true;
             }

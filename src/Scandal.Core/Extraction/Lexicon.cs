@@ -25,7 +25,8 @@ internal static class Lexicon
         "posted", "emailed", "texted", "messaged", "whispered", "cried", "yelled", "sang", "chimed", "concedes", "conceded",
         "boasted", "complained", "complains", "apologized", "apologised", "apologizes", "continues", "announces",
         "déclare", "sagte", "erklärte", "dijo", "afirmó", "laughed", "laughs", "smiled", "sighed", "grinned", "beamed",
-        "gushed", "gushes", "raged", "fumed", "blasted", "slammed", "sobbed", "snapped", "hinted", "mused", "recounted",
+        "gushed", "gushes", "raged", "fumed", "blasted", "slammed", "blasts", "slams", "rages", "fumes", "rants",
+        "ranted", "vents", "vented", "sobbed", "snapped", "hinted", "mused", "recounted",
         "insists", "observed", "predicted", "agreed", "disagreed", "countered", "objected", "pleaded", "begged", "sneered",
     };
 

@@ -97,7 +97,7 @@ internal static class CueLexicon
     {
         "the", "a", "an", "this", "that", "its", "his", "her", "their", "our",
         "el", "la", "los", "las", "un", "una", "le", "les", "l", "une", "der", "die", "das", "den", "dem", "des", "ein",
-        "eine", "einer", "il", "lo", "gli", "uno", "o", "os", "as", "um", "uma", "de", "het", "een", "sua", "seu",
+        "eine", "einer", "il", "lo", "gli", "uno", "o", "os", "as", "um", "uma", "de", "het", "een", "sua", "seu", "su", "sus",
     };
 
     /// <summary>Words that end a descriptor phrase after an inverted verb ("said Kim in a statement").</summary>
@@ -108,7 +108,7 @@ internal static class CueLexicon
         "since", "from", "into", "last", "this", "on", "en", "dans", "durante", "nach", "während", "bei", "que", "dass",
         "che", "dat", "tijdens", "após", "pendant", "per", "despite", "ao", "aos", "à", "às", "au", "aux", "alla",
         "allo", "ai", "agli", "zum", "zur", "gegenüber", "tegen", "aan", "com", "con", "avec", "mit", "met", "para", "pour",
-        "für", "voor", "em", "nel", "nella", "im", "sur", "auf", "though", "although", "if", "by", "over", "under",
+        "für", "voor", "em", "nel", "nella", "im", "sur", "auf", "su", "though", "although", "if", "by", "over", "under",
         "yesterday", "today", "tonight", "earlier", "later", "recently", "previously", "afterwards", "then",
     };
 
@@ -119,7 +119,7 @@ internal static class CueLexicon
         "towards", "told", "tell", "tells", "telling", "thanked", "thank", "blamed", "criticised", "criticized",
         "attacked", "praised", "sued", "met", "joined", "like", "than", "into", "over", "under", "between", "among",
         "behind", "through", "without", "apologise", "apologize", "apologised", "apologized", "interviewed", "called",
-        "asked", "accused",
+        "asked", "accused", "des", "du", "del", "della", "dello", "dei", "degli", "do", "dos", "da",
     };
 
     /// <summary>Role nouns for people: "the judge said" names the judge, not a place inside the phrase.</summary>
@@ -147,6 +147,7 @@ internal static class CueLexicon
     [
         "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin",
         "direktor", "direktorin", "vorsitzende", "vorsitzender", "senator", "senatorin", "chef", "chefin", "leiter", "leiterin",
+        "sekretär", "sekretärin",
     ];
 
     /// <summary>A German compound title ("Finanzministerin", "Bundeskanzler"): a title, not part of the name.</summary>
@@ -255,5 +256,13 @@ internal static class CueLexicon
     public static readonly HashSet<string> ForeignFillers = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "ha", "hat", "heeft", "também", "también", "aussi", "auch", "anche", "ook", "t", "il", "elle", "ya",
+    };
+
+    /// <summary>Nouns for a publication: the name right after them ("la revista Semana Rosa", "the magazine Vogue") is media.</summary>
+    public static readonly HashSet<string> PublicationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "magazine", "newspaper", "tabloid", "revista", "periódico", "diario", "hebdomadaire", "quotidien",
+        "zeitung", "zeitschrift", "magazin", "giornale", "quotidiano", "settimanale", "rivista", "jornal", "krant",
+        "tijdschrift", "weekblad", "dagblad",
     };
 }

@@ -570,6 +570,8 @@ internal static class CuePatterns
     {
         "report", "study", "survey", "document", "filing", "poll", "analysis", "review", "paper", "video", "photo",
         "clip", "book", "film", "song", "show", "way", "lot", "bit", "time", "day", "week", "year", "moment", "few",
+        "message", "messaggio", "mensaje", "mensagem", "bericht", "nachricht", "communiqué", "comunicado", "comunicato",
+        "nota", "note", "texto", "text", "lettre", "lettera", "carta", "brief",
     };
 
     /// <summary>What a noun names when it is the subject of a speech verb, or null when it is none of these.</summary>
