@@ -255,7 +255,13 @@ internal sealed class EntityIndex
             }
 
             var last = name[(name.LastIndexOf(' ') + 1)..];
-            return partToFull.TryGetValue(last, out var viaLast) && viaLast.Contains(name, StringComparison.Ordinal) ? viaLast : name;
+            if (!partToFull.TryGetValue(last, out var viaLast))
+            {
+                return name;
+            }
+
+            // "Kim Kardashian" in "Kim Kardashian West"; a capitalised descriptor before a full name ("Popstar Jade Rivers").
+            return viaLast.Contains(name, StringComparison.Ordinal) || name.EndsWith(" " + viaLast, StringComparison.Ordinal) ? viaLast : name;
         }
 
         return partToFull.TryGetValue(name, out var full) ? full : name;
@@ -439,6 +445,13 @@ internal sealed class EntityIndex
         || CueLexicon.Occupations.Contains(word) || CueLexicon.IsCompoundTitle(word)
         || word.EndsWith("-based", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Words ending in -s that are no verb after a name ("Abena Darko as the grandmother", "Lee this week").</summary>
+    private static readonly HashSet<string> NotVerbsInS = new(StringComparer.Ordinal)
+    {
+        "this", "thus", "plus", "across", "towards", "afterwards", "besides", "unless", "whereas", "always", "perhaps",
+        "sometimes", "less", "yes", "news", "whose", "those", "these",
+    };
+
     /// <summary>Object after a preposition or listener verb (skipping a determiner); subject at a sentence start or before a speech verb.</summary>
     private static Salience SalienceOf(string text, List<Token> tokens, int first, int end)
     {
@@ -458,7 +471,7 @@ internal sealed class EntityIndex
         if (end < tokens.Count && tokens[end].IsWord && char.IsLower(text[tokens[end].Start]))
         {
             var next = Word(text, tokens[end]);
-            if (next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith('s') || Lexicon.Fillers.Contains(next)
+            if (next.EndsWith("ed", StringComparison.Ordinal) || (next.EndsWith('s') && next.Length > 3 && !NotVerbsInS.Contains(next)) || Lexicon.Fillers.Contains(next)
                 || next is "wanted" or "said" or "told" or "wrote" or "was" or "is" or "had" or "has" or "will" or "would")
             {
                 return Salience.Subject;

@@ -198,7 +198,46 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return (from < first.Open ? CueFinder.Before(text, from, first.Open, tokens, accept) : null) ?? NameColon(para, first.Open);
+        if (!TextReads.IsBlank(text, from, first.Open))
+        {
+            return CueFinder.Before(text, from, first.Open, tokens, accept) ?? NameColon(para, first.Open);
+        }
+
+        // The quotation opens its sentence: the sentence before may report its speaker ("He added that he had been
+        // moved by testimony. “When a mother tells you…”").
+        return PreviousSentenceCue(para, from);
+    }
+
+    /// <summary>The reported-speech cue of the sentence that ends at <paramref name="end"/> in its paragraph, or null.</summary>
+    private CueMatch? PreviousSentenceCue(Paragraph para, int end)
+    {
+        var stop = end - 1;
+        while (stop > para.Start && char.IsWhiteSpace(text[stop]))
+        {
+            stop--;
+        }
+
+        if (stop <= para.Start)
+        {
+            return null;
+        }
+
+        var from = para.Start;
+        for (var i = stop - 1; i > para.Start && stop - i < MaxBefore; i--)
+        {
+            if (char.IsWhiteSpace(text[i + 1]) && !inQuote[i] && text[i] is '.' or '!' or '?' && Sentences.EndsAt(text, i))
+            {
+                from = i + 1;
+                break;
+            }
+
+            if (stop - i == MaxBefore - 1)
+            {
+                return null;
+            }
+        }
+
+        return ReportedSpeech(from, end);
     }
 
     /// <summary>NAME: "QUOTE" — a heading or a transcript line that gives the speaker's name and a colon (<c>Varga: "This city…"</c>).</summary>
@@ -318,12 +357,78 @@ internal sealed class SpeakerResolver
         return false;
     }
 
+    /// <summary>
+    /// A quotation with no cue that opens a sentence inside its paragraph continues what comes before it there: the
+    /// quotation before it in the paragraph when no other person is named in between (<c>…said he voted for Brandt
+    /// "because he's been around". "You know what you're getting…"</c>), else the person who opens the sentence
+    /// before it (<c>His first manager, Dave Rusk, paid tribute. "Lee was…"</c>).
+    /// </summary>
+    private bool InParagraph(QuoteCandidate c, QuoteCandidate? previous)
+    {
+        var first = c.Pieces[0];
+        if (first.Paragraph < 0)
+        {
+            return false;
+        }
+
+        var para = paragraphs[first.Paragraph];
+        var sentenceStart = SentenceStart(para, first.Open);
+        if (sentenceStart <= para.Start || !TextReads.IsBlank(text, sentenceStart, first.Open))
+        {
+            return false;
+        }
+
+        if (previous?.Speaker is { } said && previous.Last.Close >= para.Start && previous.Last.Close < first.Open && previous.Evidence is { } evidence)
+        {
+            var other = false;
+            foreach (var m in mentions.Before(first.Open, previous.Last.Close + 1))
+            {
+                other |= m.IsPerson && m.Canonical != said;
+            }
+
+            if (!other)
+            {
+                Attribute(c, said, previous.SpeakerIsPerson, CueRules.Continuation, evidence.Start, evidence.End);
+                return true;
+            }
+        }
+
+        var before = SentenceStart(para, sentenceStart - 1);
+        EntityMention? opener = null;
+        foreach (var m in mentions.Before(sentenceStart, before))
+        {
+            opener = m; // nearest first: the last one seen opens the sentence
+        }
+
+        if (opener is { IsPerson: true, Salience: not Salience.Object } o && o.Start - before <= 60 && mentions.CanSpeak(o.Canonical))
+        {
+            Attribute(c, o.Canonical, true, CueRules.Continuation, o.Start, o.Start + o.Length);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the sentence holding <paramref name="i"/> starts in its paragraph (after the last sentence end outside quotes).</summary>
+    private int SentenceStart(Paragraph para, int i)
+    {
+        for (var k = i - 1; k > para.Start && i - k < 2 * MaxBefore; k--)
+        {
+            if (char.IsWhiteSpace(text[k + 1]) && !inQuote[k] && text[k] is '.' or '!' or '?' && Sentences.EndsAt(text, k))
+            {
+                return k + 1;
+            }
+        }
+
+        return para.Start;
+    }
+
     /// <summary>A quoted paragraph with no cue continues the paragraph before it.</summary>
     private bool Continuation(QuoteCandidate c, QuoteCandidate? previous)
     {
         if (!FillsParagraph(c))
         {
-            return false;
+            return InParagraph(c, previous);
         }
 
         var p = c.Pieces[0].Paragraph - 1;
@@ -357,17 +462,26 @@ internal sealed class SpeakerResolver
             return true;
         }
 
-        // Else the first name in the paragraph before that can speak.
-        EntityMention? first = null;
+        // Else the first person in the paragraph before who is the subject of a sentence, else the first person, else the
+        // first name that can speak ("One of them, retired dentist Howard Lyle, lost $400,000" over "Novaris investors").
+        EntityMention? first = null, firstPerson = null, firstSubject = null;
         foreach (var m in mentions.Before(para.End, para.Start))
         {
             if (m.Salience != Salience.Object && mentions.CanSpeak(m.Canonical))
             {
                 first = m; // nearest first, so the last one seen is the earliest in the paragraph
+                if (m.IsPerson)
+                {
+                    firstPerson = m;
+                    if (m.Salience == Salience.Subject)
+                    {
+                        firstSubject = m;
+                    }
+                }
             }
         }
 
-        if (first is { } f)
+        if ((firstSubject ?? firstPerson ?? first) is { } f)
         {
             Attribute(c, f.Canonical, f.IsPerson, CueRules.Continuation, f.Start, f.Start + f.Length);
             return true;
