@@ -313,7 +313,14 @@ internal sealed class EntityIndex
                 continue;
             }
 
-            var stop = k + 1 < Mentions.Count ? Mentions[k + 1].Start : text.Length;
+            // Up to the next person named (a court or a company is never "she").
+            var next = k + 1;
+            while (next < Mentions.Count && !Mentions[next].IsPerson && next - k < 8)
+            {
+                next++;
+            }
+
+            var stop = next < Mentions.Count ? Mentions[next].Start : text.Length;
             var g = PersonGender.Evidence(text, inQuote, m.Start, m.Length, stop);
             if (g == Gender.Unknown)
             {

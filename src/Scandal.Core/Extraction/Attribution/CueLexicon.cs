@@ -184,6 +184,7 @@ internal static class CueLexicon
         "worker", "labourer", "laborer", "nanny", "carer", "caregiver", "technician", "developer", "programmer",
         "consultant", "strategist", "pollster", "economist", "ecologist", "geologist", "meteorologist", "forecaster",
         "manager", "supervisor", "foreman", "dockworker", "trucker", "ranger", "warden", "guard", "officer", "detective",
+        "popstar", "superstar", "rocker", "presenter", "socialite", "starlet",
     };
 
     /// <summary>Issuer nouns for an organisation: "the company said" names the organisation the article is about.</summary>

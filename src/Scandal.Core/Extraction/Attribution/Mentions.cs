@@ -23,6 +23,7 @@ internal sealed class Mentions
     private readonly EntityIndex entities;
     private readonly Dictionary<string, List<int>> titled = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> speakers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Gender> learned = new(StringComparer.Ordinal);
 
     public Mentions(EntityIndex entities)
     {
@@ -103,17 +104,24 @@ internal sealed class Mentions
             return neutral;
         }
 
-        if (previous is not null && position - previousEnd <= Reach && IsPerson(previous) && !Disagrees(previous, gender))
+        var previousNear = previous is not null && position - previousEnd <= Reach && IsPerson(previous);
+
+        // An unnamed speaker ("one columnist called her …") is rarely "she" after: a named person the article calls she is.
+        var unnamed = previousNear && char.IsLower(previous![0]) && gender != Gender.Unknown;
+        if (previousNear && !Disagrees(previous!, gender) && !unnamed)
         {
             return previous;
         }
 
-        if (neutral is not null)
+        if (neutral is not null && !unnamed)
         {
             return neutral;
         }
 
-        string? fallback = null;
+        // The pronoun's gender turned away from the last speaker ("she says" after Sir Clive's "he says"): the article
+        // has switched to someone it has already called she, rather than to someone it has not gendered.
+        var switched = previousNear && gender != Gender.Unknown;
+        string? fallback = null, agreeing = null;
         foreach (var m in entities.Before(position, reach))
         {
             if (!m.IsPerson || !CanSpeak(m.Canonical) || Disagrees(m.Canonical, gender))
@@ -121,22 +129,67 @@ internal sealed class Mentions
                 continue;
             }
 
-            if (m.Salience == Salience.Subject)
+            if (switched && GenderOf(m.Canonical) == gender && m.Salience != Salience.Object)
+            {
+                agreeing ??= m.Canonical;
+            }
+
+            if (m.Salience == Salience.Subject && !switched)
             {
                 return m.Canonical;
             }
 
-            if (m.Salience == Salience.Neutral)
+            if (m.Salience != Salience.Object)
             {
-                fallback ??= m.Canonical;
+                fallback ??= m.Salience == Salience.Subject || !switched ? m.Canonical : null;
             }
+        }
+
+        if (unnamed)
+        {
+            return agreeing ?? neutral ?? previous;
+        }
+
+        if (switched)
+        {
+            return agreeing ?? fallback ?? NeutralBefore(position, reach, gender);
         }
 
         return fallback;
     }
 
+    private string? NeutralBefore(int position, int reach, Gender gender)
+    {
+        foreach (var m in entities.Before(position, reach))
+        {
+            if (m.IsPerson && CanSpeak(m.Canonical) && !Disagrees(m.Canonical, gender) && m.Salience == Salience.Neutral)
+            {
+                return m.Canonical;
+            }
+        }
+
+        return null;
+    }
+
     private bool Disagrees(string canonical, Gender gender) =>
-        gender != Gender.Unknown && entities.GenderOf(canonical) is var known && known != Gender.Unknown && known != gender;
+        gender != Gender.Unknown && GenderOf(canonical) is var known && known != Gender.Unknown && known != gender;
+
+    /// <summary>The gender the article uses of a person: its own words, else what a resolved pronoun showed.</summary>
+    private Gender GenderOf(string canonical) =>
+        entities.GenderOf(canonical) is var g && g != Gender.Unknown ? g : learned.GetValueOrDefault(canonical);
+
+    /// <summary>
+    /// Notes that a gendered pronoun cue ("…," he says) was resolved to a person the article had not gendered: later
+    /// pronouns of the other gender then look past them ("she says" after Sir Clive's "he says").
+    /// </summary>
+    public void Learn(string canonical, string pronoun)
+    {
+        var g = PersonGender.OfPronoun(pronoun);
+        if (g != Gender.Unknown && entities.GenderOf(canonical) == Gender.Unknown && entities.IsPerson(canonical))
+        {
+            learned.TryAdd(canonical, g);
+        }
+    }
 
     /// <summary>
     /// The organisation "it" / "the company" names: among the organisations mentioned in <c>[from, position)</c>

@@ -278,7 +278,13 @@ internal sealed class SpeakerResolver
                 var name = mentions.Resolve(cue.Subject);
                 return (name, mentions.IsPerson(name) || (name.Contains(' ', StringComparison.Ordinal) && !EntityIndex.IsOrganisationName(name)));
             case SubjectKind.PersonPronoun:
-                return (mentions.PersonAntecedent(position, previousEnd, previous?.Speaker, previousEnd, cue.Subject), true);
+                var antecedent = mentions.PersonAntecedent(position, previousEnd, previous?.Speaker, previousEnd, cue.Subject);
+                if (antecedent is not null)
+                {
+                    mentions.Learn(antecedent, cue.Subject);
+                }
+
+                return (antecedent, true);
             case SubjectKind.Role:
                 var role = Mentions.LastWord(cue.Subject);
                 if (mentions.TitledPerson(role, position) is { } titled)
