@@ -414,7 +414,7 @@ internal sealed class EntityIndex
     /// </summary>
     private static bool IsOrganisationPosition(string text, List<Token> tokens, int a, int b)
     {
-        if (a > 0 && tokens[a - 1].IsWord && CueLexicon.OrganisationNouns.Contains(Word(text, tokens[a - 1])))
+        if (a > 0 && tokens[a - 1].IsWord && (CueLexicon.OrganisationNouns.Contains(Word(text, tokens[a - 1])) || CueLexicon.PublicationNouns.Contains(Word(text, tokens[a - 1]))))
         {
             return true;
         }

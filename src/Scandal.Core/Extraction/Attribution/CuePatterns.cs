@@ -637,6 +637,11 @@ internal static class CuePatterns
     private static bool IsObject(string text, List<Token> tokens, int lo, int first)
     {
         var k = first - 1;
+        if (k >= lo && tokens[k].IsWord && CueLexicon.ObjectMarkers.Contains(Word(text, tokens[k])))
+        {
+            return true; // "le ministre des Transports": "des" is "of the"
+        }
+
         if (k >= lo && tokens[k].IsWord && CueLexicon.Determiners.Contains(Word(text, tokens[k])))
         {
             k--;
