@@ -468,7 +468,10 @@ internal sealed class EntityIndex
             k--;
         }
 
-        if (k >= 0 && tokens[k].IsWord && CueLexicon.ObjectMarkers.Contains(Word(text, tokens[k])))
+        // "on Ruth Ann Becker's farm": the preposition governs the farm; its owner is no object.
+        var after = end > first ? tokens[end - 1].End : -1;
+        var possessive = after > 0 && after + 1 < text.Length && WordScanner.IsApostrophe(text[after]) && text[after + 1] is 's' or 'S';
+        if (!possessive && k >= 0 && tokens[k].IsWord && CueLexicon.ObjectMarkers.Contains(Word(text, tokens[k])))
         {
             return Salience.Object;
         }

@@ -24,10 +24,14 @@ internal sealed class Mentions
     private readonly Dictionary<string, List<int>> titled = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> speakers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Gender> learned = new(StringComparer.Ordinal);
+    private readonly HashSet<int> narrators;
 
-    public Mentions(EntityIndex entities)
+    /// <param name="entities">The names the article prints.</param>
+    /// <param name="narrators">Where a transcript label names the paragraph's narrator: never a third-person antecedent.</param>
+    public Mentions(EntityIndex entities, HashSet<int>? narrators = null)
     {
         this.entities = entities;
+        this.narrators = narrators ?? [];
         for (var i = 0; i < entities.Mentions.Count; i++)
         {
             var m = entities.Mentions[i];
@@ -78,7 +82,7 @@ internal sealed class Mentions
         var neutralStart = -1;
         foreach (var m in entities.Before(position, Math.Max(since, reach)))
         {
-            if (!m.IsPerson || !CanSpeak(m.Canonical) || Disagrees(m.Canonical, gender))
+            if (!m.IsPerson || !CanSpeak(m.Canonical) || Disagrees(m.Canonical, gender) || narrators.Contains(m.Start))
             {
                 continue;
             }
@@ -124,7 +128,7 @@ internal sealed class Mentions
         string? fallback = null, agreeing = null;
         foreach (var m in entities.Before(position, reach))
         {
-            if (!m.IsPerson || !CanSpeak(m.Canonical) || Disagrees(m.Canonical, gender))
+            if (!m.IsPerson || !CanSpeak(m.Canonical) || Disagrees(m.Canonical, gender) || narrators.Contains(m.Start))
             {
                 continue;
             }
@@ -162,7 +166,7 @@ internal sealed class Mentions
     {
         foreach (var m in entities.Before(position, reach))
         {
-            if (m.IsPerson && CanSpeak(m.Canonical) && !Disagrees(m.Canonical, gender) && m.Salience == Salience.Neutral)
+            if (m.IsPerson && CanSpeak(m.Canonical) && !Disagrees(m.Canonical, gender) && m.Salience == Salience.Neutral && !narrators.Contains(m.Start))
             {
                 return m.Canonical;
             }

@@ -32,8 +32,39 @@ internal sealed class SpeakerResolver
         this.text = text;
         this.paragraphs = paragraphs;
         this.inQuote = inQuote;
-        mentions = new Mentions(entities);
+        mentions = new Mentions(entities, TranscriptLabels(text, paragraphs));
         accept = CanSpeak;
+    }
+
+    /// <summary>
+    /// Where a transcript paragraph names its speaker in capitals before a colon (<c>COLM DWYER: The milking parlour…</c>):
+    /// that person narrates the paragraph, so "she" in it is someone else.
+    /// </summary>
+    private static HashSet<int> TranscriptLabels(string text, List<Paragraph> paragraphs)
+    {
+        var labels = new HashSet<int>();
+        foreach (var para in paragraphs)
+        {
+            var i = para.Start;
+            var letters = 0;
+            while (i < para.End && i - para.Start < 60 && (char.IsUpper(text[i]) || text[i] is ' ' or '-' or '.' or '\''))
+            {
+                letters += char.IsUpper(text[i]) ? 1 : 0;
+                i++;
+            }
+
+            while (i < para.End && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (letters >= 2 && i < para.End && text[i] == ':')
+            {
+                labels.Add(para.Start);
+            }
+        }
+
+        return labels;
     }
 
     /// <summary>The cue in the words between two quoted pieces, or null (used to decide whether they are one quotation).</summary>
