@@ -50,6 +50,14 @@ internal static class CueLexicon
         "told", "tell", "tells", "telling", "asked", "asks", "ask", "urged", "urges", "assured", "assures", "warned", "warns", "thanked",
     };
 
+    /// <summary>Verbs of answering: their speaker is not the one who asked the question before.</summary>
+    public static readonly HashSet<string> ReplyVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "replied", "replies", "reply", "answered", "answers", "answer", "responded", "responds", "retorted", "retorts",
+        "répondu", "répond", "respondió", "responde", "rispose", "risposto", "respondeu", "antwortete", "antwortet",
+        "antwoordde",
+    };
+
     /// <summary>Verbs by which a publication reports: its subject is the reporting outlet, never the speaker.</summary>
     public static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -74,8 +74,14 @@ internal sealed class Mentions
     /// <param name="previous">The previous quotation's speaker, or null.</param>
     /// <param name="previousEnd">Where the previous quotation ended.</param>
     /// <param name="pronoun">The pronoun as printed ("she"); a person the article genders otherwise is skipped.</param>
-    public string? PersonAntecedent(int position, int since, string? previous, int previousEnd, string pronoun = "")
+    /// <param name="asker">Who asked the question this pronoun answers: never the antecedent; the one asked (an object) may be.</param>
+    public string? PersonAntecedent(int position, int since, string? previous, int previousEnd, string pronoun = "", string? asker = null)
     {
+        if (asker is not null)
+        {
+            return Answerer(position, asker, PersonGender.OfPronoun(pronoun));
+        }
+
         var gender = PersonGender.OfPronoun(pronoun);
         var reach = Math.Max(0, position - Reach);
         string? neutral = null;
@@ -160,6 +166,20 @@ internal sealed class Mentions
         }
 
         return fallback;
+    }
+
+    /// <summary>The nearest person before <paramref name="position"/> other than the asker, the one asked included.</summary>
+    private string? Answerer(int position, string asker, Gender gender)
+    {
+        foreach (var m in entities.Before(position, Math.Max(0, position - Reach)))
+        {
+            if (m.IsPerson && m.Canonical != asker && CanSpeak(m.Canonical) && !Disagrees(m.Canonical, gender) && !narrators.Contains(m.Start))
+            {
+                return m.Canonical;
+            }
+        }
+
+        return null;
     }
 
     private string? NeutralBefore(int position, int reach, Gender gender)

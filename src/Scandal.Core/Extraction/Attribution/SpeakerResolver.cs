@@ -309,7 +309,9 @@ internal sealed class SpeakerResolver
                 var name = mentions.Resolve(cue.Subject);
                 return (name, mentions.IsPerson(name) || (name.Contains(' ', StringComparison.Ordinal) && !EntityIndex.IsOrganisationName(name)));
             case SubjectKind.PersonPronoun:
-                var antecedent = mentions.PersonAntecedent(position, previousEnd, previous?.Speaker, previousEnd, cue.Subject);
+                // "…?" Thompson asked. "Gideon did," she replied: who replies is not who asked.
+                var asker = previous?.Speaker is { } p && IsReply(cue) ? p : null;
+                var antecedent = mentions.PersonAntecedent(position, previousEnd, asker is null ? previous?.Speaker : null, previousEnd, cue.Subject, asker);
                 if (antecedent is not null)
                 {
                     mentions.Learn(antecedent, cue.Subject);
@@ -334,6 +336,20 @@ internal sealed class SpeakerResolver
             default:
                 return (Organisation(position, since, previous, previousNear, cue.Kind), false);
         }
+    }
+
+    /// <summary>Whether a cue's verb answers (<c>she replied</c>, <c>a-t-elle répondu</c>).</summary>
+    private bool IsReply(CueMatch cue)
+    {
+        foreach (var t in WordScanner.Tokenize(text, cue.Start, cue.End))
+        {
+            if (t.IsWord && CueLexicon.ReplyVerbs.Contains(CuePatterns.Word(text, t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
