@@ -14,7 +14,7 @@ internal static class Lexicon
         "argues", "argued", "read", "reads", "began", "begins", "begin", "conclude", "concludes", "concluded", "concluding",
         "ask", "asks", "asked", "reply", "replies", "replied", "respond", "responds", "responded", "admit", "admits",
         "admitted", "acknowledge", "acknowledges", "acknowledged", "reveal", "reveals", "revealed", "stress", "stresses",
-        "stressed", "call", "calls", "called", "describe", "describes", "described", "urge", "urges", "urged", "warn",
+        "stressed", "call", "calls", "called", "calling", "describe", "describes", "described", "urge", "urges", "urged", "warn",
         "warns", "warned", "promise", "promises", "promised", "assure", "assures", "assured", "recall", "recalls",
         "recalled", "comment", "comments", "commented", "remark", "remarks", "remarked", "exclaim", "exclaimed",
         "shout", "shouted", "testify", "testified", "maintain", "maintains", "maintained", "suggest", "suggests",

@@ -118,7 +118,8 @@ internal static class CuePatterns
     /// </summary>
     private static CueMatch? SentenceSubject(string text, List<Token> tokens, int lo, int before, int cueEnd)
     {
-        for (var k = lo; k < before && k - lo < 8; k++)
+        var start = lo;
+        for (var k = lo; k < before && k - start < 8; k++)
         {
             var t = tokens[k];
             if (!t.IsWord)
@@ -140,18 +141,40 @@ internal static class CuePatterns
                     end++;
                 }
 
+                if (end + 2 < before && tokens[end + 1].IsWord && char.IsLower(text[tokens[end + 1].Start])
+                    && NounKind(Word(text, tokens[end + 1])) == SubjectKind.Role && EntityIndex.IsNameToken(text, tokens[end + 2]))
+                {
+                    k = end; // "Defence attorney Joanna Pike": the capitalised words describe the name after the role
+                    continue;
+                }
+
                 return NameRun.Backward(text, tokens, lo, end) is { } run && !IsObject(text, tokens, lo, run.First)
                     ? new CueMatch(CueRules.SentenceSubject, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, cueEnd)
                     : null;
             }
 
-            if (NounKind(w) is not null && NounVerb(text, tokens, lo, k, cueEnd) is { } noun)
+            if (NounKind(w) is not null && (k + 1 >= before || !EntityIndex.IsNameToken(text, tokens[k + 1]))
+                && NounVerb(text, tokens, lo, k, cueEnd) is { } noun)
             {
-                return noun with { Rule = CueRules.SentenceSubject };
+                return noun with { Rule = CueRules.SentenceSubject }; // "the consumer finance writer Orla Keating": the name
             }
 
             if (CueLexicon.ObjectMarkers.Contains(w) || CueLexicon.PhraseStops.Contains(w))
             {
+                // "In 2024, the writer Orla Keating criticised…": a short opening phrase closed by a comma is skipped.
+                var comma = k + 1;
+                while (comma < before && comma - k < 6 && (tokens[comma].IsWord || text[tokens[comma].Start] != ','))
+                {
+                    comma++;
+                }
+
+                if (k == start && comma < before && comma - k < 6)
+                {
+                    k = comma;
+                    start = comma + 1;
+                    continue;
+                }
+
                 return null; // the sentence opens with a prepositional phrase: its subject is not read here
             }
         }
