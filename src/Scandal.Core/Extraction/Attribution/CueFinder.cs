@@ -76,8 +76,8 @@ internal static class CueFinder
     }
 
     /// <summary>
-    /// The cue at token <paramref name="k"/> when it is a speech verb or "according". "read" speaks only for a statement
-    /// ("the letter read"): a person who "reads a user's letters" says nothing. When the words after a verb name no one
+    /// The cue at token <paramref name="k"/> when it is a speech verb or "according". After "reads" only a statement
+    /// speaks ("reads the note"): an app that "reads a user's letters" names no speaker. When the words after a verb name no one
     /// who can speak ("ha pubblicato un messaggio su Instagram"), a language that drops its subjects still has one.
     /// </summary>
     public static CueMatch? Match(string text, List<Token> tokens, int k, int lo, Func<CueMatch, bool>? accept = null)
@@ -93,19 +93,18 @@ internal static class CueFinder
             return null;
         }
 
-        var m = CuePatterns.SubjectBefore(text, tokens, lo, k);
-        if (m is null)
+        if (CuePatterns.SubjectBefore(text, tokens, lo, k) is { } before)
         {
-            var after = CuePatterns.SubjectAfter(text, tokens, k);
-            m = after is { } a && (accept is null || accept(a)) ? a : ImplicitSubject(text, tokens, k, word) ?? after;
+            return before;
         }
 
-        if (m is { } found && word is "read" or "reads" or "Read" or "Reads" && found.Kind != SubjectKind.Statement)
+        var after = CuePatterns.SubjectAfter(text, tokens, k);
+        if (after is { Kind: not SubjectKind.Statement } && word.Equals("reads", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            after = null; // "– reads a user's statements and letters": what is read, not who speaks
         }
 
-        return m;
+        return after is { } a && (accept is null || accept(a)) ? a : ImplicitSubject(text, tokens, k, word) ?? after;
     }
 
     /// <summary>
