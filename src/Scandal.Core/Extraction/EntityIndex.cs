@@ -421,7 +421,8 @@ internal sealed class EntityIndex
 
         // People take no article: "the Evening Standard", "O Vila Serena", "Il Brescello" are organisations.
         if (a > 0 && tokens[a - 1].IsWord && b - a > 1 && CueLexicon.Determiners.Contains(Word(text, tokens[a - 1]))
-            && Word(text, tokens[a - 1]) is not ("his" or "her" or "their" or "our" or "its" or "a" or "an"))
+            && Word(text, tokens[a - 1]) is not ("his" or "her" or "their" or "our" or "its" or "a" or "an")
+            && !RoleAppositiveAfter(text, tokens, b))
         {
             return true;
         }
@@ -429,6 +430,26 @@ internal sealed class EntityIndex
         return b + 1 < tokens.Count && tokens[b].IsWord && tokens[b + 1].IsWord
             && (Lexicon.SpeechVerbs.Contains(Word(text, tokens[b])) || Word(text, tokens[b]) is "which")
             && Word(text, tokens[b + 1]) is "it" or "its";
+    }
+
+    /// <summary>
+    /// A name followed by a comma and a person's role ("o de Sérgio Pacheco, ex-técnico do Ribeira"): a person, whatever
+    /// word stands before the name ("de" is "of" as often as it is Dutch "the").
+    /// </summary>
+    private static bool RoleAppositiveAfter(string text, List<Token> tokens, int b)
+    {
+        if (b + 1 >= tokens.Count || tokens[b].IsWord || text[tokens[b].Start] != ',' || !tokens[b + 1].IsWord)
+        {
+            return false;
+        }
+
+        var word = Word(text, tokens[b + 1]);
+        if (word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
+        {
+            word = word[3..];
+        }
+
+        return char.IsLower(word.Length > 0 ? word[0] : 'A') && (CueLexicon.PersonRoles.Contains(word) || CueLexicon.Occupations.Contains(word) || CueLexicon.Titles.Contains(word));
     }
 
     /// <summary>A lower-case role right before a name ("designer Aurelie Mason"), or null.</summary>

@@ -8,7 +8,8 @@ namespace Scandal.Core.Tests.Accuracy;
 /// <summary>
 /// Floors under the figures the <c>accuracy</c> command prints on the labelled development corpora, so that a change
 /// that loses ground fails here instead of in a later measurement. The floors are what the code reached on 2026-12-01
-/// (README, "Accuracy on the development corpora"), not the issues' goals: raise them as the figures rise.
+/// (README, "Accuracy on the development corpora"; the speaker floors after the issue-9 resolver rules), not the
+/// issues' goals: raise them as the figures rise.
 /// </summary>
 public sealed class AccuracyFloorTests
 {
@@ -35,12 +36,22 @@ public sealed class AccuracyFloorTests
 
         Assert.True(report.Recall.Percent >= 98, $"extraction recall {report.Recall.Percent:0.0} %");
         Assert.True(report.Precision.Percent >= 96, $"Direct precision {report.Precision.Percent:0.0} %");
-        Assert.True(report.Speaker.Percent >= 75, $"speaker accuracy {report.Speaker.Percent:0.0} %");
-        foreach (var pattern in new[] { "honorific", "verb-name", "split", "embedded-post", "unattributed" })
+        Assert.True(report.Speaker.Percent >= 87, $"speaker accuracy {report.Speaker.Percent:0.0} %");
+        foreach (var pattern in new[]
+                 {
+                     "honorific", "verb-name", "split", "embedded-post", "unattributed", "pronoun", "name-verb", "appositive",
+                     "verb-descriptor-name", "multi-paragraph", "trap", "other-language",
+                 })
         {
             var figures = report.ByPattern[pattern].Speaker;
             Assert.True(figures.Right == figures.Total, $"{pattern}: {figures.Right}/{figures.Total}");
         }
+
+        // continuation: two misses left (a re-quoted nested phrase; a paragraph after an unattributed role cue).
+        var continuation = report.ByPattern["continuation"].Speaker;
+        Assert.True(continuation.Percent >= 95, $"continuation: {continuation.Right}/{continuation.Total}");
+        var according = report.ByPattern["according-to"].Speaker;
+        Assert.True(according.Percent >= 85, $"according-to: {according.Right}/{according.Total}");
     }
 
     [Fact]

@@ -221,6 +221,7 @@ public class ResolverRuleTests
     [InlineData("Gewerkschaftssekretär Jonas Reiter sprach von einem „Kahlschlag“.", "Kahlschlag", "Jonas Reiter")]
     [InlineData("Ulrike Brand erklärte, das Land werde sprechen. „Wir erwarten Alternativen“, sagte sie.", "Wir erwarten", "Ulrike Brand")]
     [InlineData("Henk Smit is dijkgraaf. „Dat vinden we zelf ook jammer“, aldus Smit.", "jammer", "Henk Smit")]
+    [InlineData("O nome mais cotado é o de Sérgio Pachão, ex-técnico do Ribeira. “Ainda não houve contato”, afirmou Pachão.", "Ainda não", "Sérgio Pachão")]
     [InlineData("O nome mais cotado é Sérgio Pachão. “Ainda não houve contato”, afirmou Sérgio Pachão ao Jornal do Vale.", "Ainda não", "Sérgio Pachão")]
     [InlineData("Il Brescia ha esonerato Davide Ferrante. Ferrante, raggiunto al telefono, ha preferito non commentare. Poche ore dopo ha pubblicato un messaggio su Instagram: “Grazie a tutti”.", "Grazie a tutti", "Davide Ferrante")]
     [InlineData("«Nunca he estado tan feliz», aseguró Lucía Barrera. La comunicadora negó los rumores. «Eso es mentira», dijo.", "Eso es mentira", "Lucía Barrera")]
