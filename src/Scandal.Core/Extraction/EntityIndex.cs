@@ -354,7 +354,13 @@ internal sealed class EntityIndex
             }
 
             var last = name[(name.LastIndexOf(' ') + 1)..];
-            return partToFull.TryGetValue(last, out var viaLast) && viaLast.Contains(name, StringComparison.Ordinal) ? viaLast : name;
+            if (!partToFull.TryGetValue(last, out var viaLast))
+            {
+                return name;
+            }
+
+            // "Kim Kardashian" in "Kim Kardashian West"; a capitalised descriptor before a full name ("Popstar Jade Rivers").
+            return viaLast.Contains(name, StringComparison.Ordinal) || name.EndsWith(" " + viaLast, StringComparison.Ordinal) ? viaLast : name;
         }
 
         return partToFull.TryGetValue(name, out var full) ? full : name;
@@ -406,7 +412,14 @@ internal sealed class EntityIndex
                 continue;
             }
 
-            var stop = k + 1 < Mentions.Count ? Mentions[k + 1].Start : text.Length;
+            // Up to the next person named (a court or a company is never "she").
+            var next = k + 1;
+            while (next < Mentions.Count && !Mentions[next].IsPerson && next - k < 8)
+            {
+                next++;
+            }
+
+            var stop = next < Mentions.Count ? Mentions[next].Start : text.Length;
             var g = PersonGender.Evidence(text, inQuote, m.Start, m.Length, stop);
             if (g == Gender.Unknown)
             {
@@ -500,14 +513,15 @@ internal sealed class EntityIndex
     /// </summary>
     private static bool IsOrganisationPosition(string text, List<Token> tokens, int a, int b)
     {
-        if (a > 0 && tokens[a - 1].IsWord && CueLexicon.OrganisationNouns.Contains(Word(text, tokens[a - 1])))
+        if (a > 0 && tokens[a - 1].IsWord && (CueLexicon.OrganisationNouns.Contains(Word(text, tokens[a - 1])) || CueLexicon.PublicationNouns.Contains(Word(text, tokens[a - 1]))))
         {
             return true;
         }
 
         // People take no article: "the Evening Standard", "O Vila Serena", "Il Brescello" are organisations.
         if (a > 0 && tokens[a - 1].IsWord && b - a > 1 && CueLexicon.Determiners.Contains(Word(text, tokens[a - 1]))
-            && Word(text, tokens[a - 1]) is not ("his" or "her" or "their" or "our" or "its" or "a" or "an"))
+            && Word(text, tokens[a - 1]) is not ("his" or "her" or "their" or "our" or "its" or "a" or "an")
+            && !RoleAppositiveAfter(text, tokens, b))
         {
             return true;
         }
@@ -537,6 +551,26 @@ internal sealed class EntityIndex
         return w is "shares" or "shareholders" or "headquarters" or "workforce" or "subsidiary" or "ceo" or "cfo" or "coo" or "website";
     }
 
+    /// <summary>
+    /// A name followed by a comma and a person's role ("o de Sérgio Pacheco, ex-técnico do Ribeira"): a person, whatever
+    /// word stands before the name ("de" is "of" as often as it is Dutch "the").
+    /// </summary>
+    private static bool RoleAppositiveAfter(string text, List<Token> tokens, int b)
+    {
+        if (b + 1 >= tokens.Count || tokens[b].IsWord || text[tokens[b].Start] != ',' || !tokens[b + 1].IsWord)
+        {
+            return false;
+        }
+
+        var word = Word(text, tokens[b + 1]);
+        if (word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
+        {
+            word = word[3..];
+        }
+
+        return char.IsLower(word.Length > 0 ? word[0] : 'A') && (CueLexicon.PersonRoles.Contains(word) || CueLexicon.Occupations.Contains(word) || CueLexicon.Titles.Contains(word));
+    }
+
     /// <summary>A lower-case role right before a name ("designer Aurelie Mason"), or null.</summary>
     private static string? RoleBefore(string text, List<Token> tokens, int first)
     {
@@ -559,6 +593,13 @@ internal sealed class EntityIndex
         || CueLexicon.Occupations.Contains(word) || CueLexicon.IsCompoundTitle(word)
         || word.EndsWith("-based", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Words ending in -s that are no verb after a name ("Abena Darko as the grandmother", "Lee this week").</summary>
+    private static readonly HashSet<string> NotVerbsInS = new(StringComparer.Ordinal)
+    {
+        "this", "thus", "plus", "across", "towards", "afterwards", "besides", "unless", "whereas", "always", "perhaps",
+        "sometimes", "less", "yes", "news", "whose", "those", "these",
+    };
+
     /// <summary>Object after a preposition or listener verb (skipping a determiner); subject at a sentence start or before a speech verb.</summary>
     private static Salience SalienceOf(string text, List<Token> tokens, int first, int end)
     {
@@ -568,7 +609,10 @@ internal sealed class EntityIndex
             k--;
         }
 
-        if (k >= 0 && tokens[k].IsWord && CueLexicon.ObjectMarkers.Contains(Word(text, tokens[k])))
+        // "on Ruth Ann Becker's farm": the preposition governs the farm; its owner is no object.
+        var after = end > first ? tokens[end - 1].End : -1;
+        var possessive = after > 0 && after + 1 < text.Length && WordScanner.IsApostrophe(text[after]) && text[after + 1] is 's' or 'S';
+        if (!possessive && k >= 0 && tokens[k].IsWord && CueLexicon.ObjectMarkers.Contains(Word(text, tokens[k])))
         {
             return Salience.Object;
         }
@@ -578,7 +622,7 @@ internal sealed class EntityIndex
         if (end < tokens.Count && tokens[end].IsWord && char.IsLower(text[tokens[end].Start]))
         {
             var next = Word(text, tokens[end]);
-            if (next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith('s') || Lexicon.Fillers.Contains(next)
+            if (next.EndsWith("ed", StringComparison.Ordinal) || (next.EndsWith('s') && next.Length > 3 && !NotVerbsInS.Contains(next)) || Lexicon.Fillers.Contains(next)
                 || next is "wanted" or "said" or "told" or "wrote" or "was" or "is" or "had" or "has" or "will" or "would")
             {
                 return Salience.Subject;
@@ -635,7 +679,7 @@ internal sealed class EntityIndex
         if (k >= 0 && tokens[k].IsWord)
         {
             var before = Word(text, tokens[k]);
-            if (before is "via" || (before is "told" or "tell" or "tells" or "telling" && (determiner || end - first == 1)))
+            if (before is "via" || CueLexicon.PublicationNouns.Contains(before) || (before is "told" or "tell" or "tells" or "telling" && (determiner || end - first == 1)))
             {
                 return true;
             }

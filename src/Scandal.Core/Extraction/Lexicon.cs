@@ -14,7 +14,7 @@ internal static class Lexicon
         "argues", "argued", "read", "reads", "began", "begins", "begin", "conclude", "concludes", "concluded", "concluding",
         "ask", "asks", "asked", "reply", "replies", "replied", "respond", "responds", "responded", "admit", "admits",
         "admitted", "acknowledge", "acknowledges", "acknowledged", "reveal", "reveals", "revealed", "stress", "stresses",
-        "stressed", "call", "calls", "called", "describe", "describes", "described", "urge", "urges", "urged", "warn",
+        "stressed", "call", "calls", "called", "calling", "describe", "describes", "described", "urge", "urges", "urged", "warn",
         "warns", "warned", "promise", "promises", "promised", "assure", "assures", "assured", "recall", "recalls",
         "recalled", "comment", "comments", "commented", "remark", "remarks", "remarked", "exclaim", "exclaimed",
         "shout", "shouted", "testify", "testified", "maintain", "maintains", "maintained", "suggest", "suggests",
@@ -25,7 +25,8 @@ internal static class Lexicon
         "posted", "emailed", "texted", "messaged", "whispered", "cried", "yelled", "sang", "chimed", "concedes", "conceded",
         "boasted", "complained", "complains", "apologized", "apologised", "apologizes", "continues", "announces",
         "déclare", "sagte", "erklärte", "dijo", "afirmó", "laughed", "laughs", "smiled", "sighed", "grinned", "beamed",
-        "gushed", "gushes", "raged", "fumed", "blasted", "slammed", "sobbed", "snapped", "hinted", "mused", "recounted",
+        "gushed", "gushes", "raged", "fumed", "blasted", "slammed", "blasts", "slams", "rages", "fumes", "rants",
+        "ranted", "vents", "vented", "sobbed", "snapped", "hinted", "mused", "recounted",
         "insists", "observed", "predicted", "agreed", "disagreed", "countered", "objected", "pleaded", "begged", "sneered",
     };
 

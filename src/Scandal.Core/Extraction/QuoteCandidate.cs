@@ -49,6 +49,20 @@ internal static class TextReads
         return ' ';
     }
 
+    /// <summary>Whether <c>[from, to)</c> holds only white space.</summary>
+    public static bool IsBlank(string text, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static int CountWords(string text, TextSpan span)
     {
         var words = 0;

@@ -8,7 +8,8 @@ namespace Scandal.Core.Tests.Accuracy;
 /// <summary>
 /// Floors under the figures the <c>accuracy</c> command prints on the labelled development corpora, so that a change
 /// that loses ground fails here instead of in a later measurement. The floors are what the code reached on 2026-12-01
-/// (README, "Accuracy on the development corpora"), not the issues' goals: raise them as the figures rise.
+/// (README, "Accuracy on the development corpora"; the speaker floors after the issue-9 resolver rules), not the
+/// issues' goals: raise them as the figures rise.
 /// </summary>
 public sealed class AccuracyFloorTests
 {
@@ -35,15 +36,19 @@ public sealed class AccuracyFloorTests
 
         Assert.True(report.Recall.Percent >= 98, $"extraction recall {report.Recall.Percent:0.0} %");
         Assert.True(report.Precision.Percent >= 96, $"Direct precision {report.Precision.Percent:0.0} %");
-        Assert.True(report.Speaker.Percent >= 86, $"speaker accuracy {report.Speaker.Percent:0.0} %");
-        foreach (var pattern in new[] { "honorific", "verb-name", "split", "embedded-post", "unattributed" })
+        Assert.True(report.Speaker.Percent >= 96, $"speaker accuracy {report.Speaker.Percent:0.0} %");
+        foreach (var pattern in new[]
+                 {
+                     "honorific", "verb-name", "split", "embedded-post", "unattributed", "pronoun", "name-verb", "appositive",
+                     "verb-descriptor-name", "multi-paragraph", "trap", "other-language", "role", "media-not-speaker",
+                 })
         {
             var figures = report.ByPattern[pattern].Speaker;
             Assert.True(figures.Right == figures.Total, $"{pattern}: {figures.Right}/{figures.Total}");
         }
 
-        // The noun-phrase speakers of issue 9 (roles, organisations, "according to", media not taken as speakers) at the issue's per-pattern goal.
-        foreach (var pattern in new[] { "according-to", "role", "organisation", "media-not-speaker" })
+        // Every other pattern at the issue's per-pattern goal (85 %) or above.
+        foreach (var pattern in new[] { "according-to", "organisation", "continuation" })
         {
             var figures = report.ByPattern[pattern].Speaker;
             Assert.True(figures.Percent >= 85, $"{pattern}: {figures.Right}/{figures.Total}");

@@ -44,7 +44,7 @@ internal static class CueFinder
                 break;
             }
 
-            if (Match(text, tokens, k, 0) is { } m && accept(m))
+            if (Match(text, tokens, k, 0, accept) is { } m && accept(m))
             {
                 return m;
             }
@@ -61,7 +61,7 @@ internal static class CueFinder
         CueMatch? source = null;
         for (var k = tokens.Count - 1; k >= 0; k--)
         {
-            if (!tokens[k].IsWord || Match(text, tokens, k, 0) is not { } m || !accept(m))
+            if (!tokens[k].IsWord || Match(text, tokens, k, 0, accept) is not { } m || !accept(m))
             {
                 continue;
             }
@@ -77,8 +77,12 @@ internal static class CueFinder
         return source;
     }
 
-    /// <summary>The cue at token <paramref name="k"/> when it is a speech verb or "according".</summary>
-    public static CueMatch? Match(string text, List<Token> tokens, int k, int lo)
+    /// <summary>
+    /// The cue at token <paramref name="k"/> when it is a speech verb or "according". After "reads" only a statement
+    /// speaks ("reads the note"): an app that "reads a user's letters" names no speaker. When the words after a verb name no one
+    /// who can speak ("ha pubblicato un messaggio su Instagram"), a language that drops its subjects still has one.
+    /// </summary>
+    public static CueMatch? Match(string text, List<Token> tokens, int k, int lo, Func<CueMatch, bool>? accept = null)
     {
         var word = CuePatterns.Word(text, tokens[k]);
         if (CuePatterns.AccordingTo(text, tokens, k) is { } according)
@@ -91,8 +95,18 @@ internal static class CueFinder
             return null;
         }
 
-        return CuePatterns.SubjectBefore(text, tokens, lo, k) ?? CuePatterns.SubjectAfter(text, tokens, k)
-            ?? ImplicitSubject(text, tokens, k, word);
+        if (CuePatterns.SubjectBefore(text, tokens, lo, k) is { } before)
+        {
+            return before;
+        }
+
+        var after = CuePatterns.SubjectAfter(text, tokens, k);
+        if (after is { Kind: not SubjectKind.Statement } && word.Equals("reads", StringComparison.OrdinalIgnoreCase))
+        {
+            after = null; // "– reads a user's statements and letters": what is read, not who speaks
+        }
+
+        return after is { } a && (accept is null || accept(a)) ? a : ImplicitSubject(text, tokens, k, word) ?? after;
     }
 
     /// <summary>
@@ -100,7 +114,13 @@ internal static class CueFinder
     /// </summary>
     private static CueMatch? ImplicitSubject(string text, List<Token> tokens, int k, string word)
     {
-        if (!CueLexicon.ForeignSpeechVerbs.Contains(word) || Lexicon.SpeechVerbs.Contains(word))
+        if (!CueLexicon.ForeignSpeechVerbs.Contains(word))
+        {
+            return null;
+        }
+
+        // French, German and Dutch state their subjects: "«…», la CGTX a indiqué" has one the grammar did not read.
+        if (CueLexicon.StatedSubjectVerbs.Contains(word))
         {
             return null;
         }
@@ -116,6 +136,11 @@ internal static class CueFinder
         {
             if (!tokens[k].IsWord)
             {
+                if (text[tokens[k].Start] == '.' && Sentences.IsAbbreviation(text, tokens[k].Start))
+                {
+                    continue; // "Dr. Farid Haddad, a neurologist at…"
+                }
+
                 return text[tokens[k].Start] == ',';
             }
 

@@ -11,33 +11,77 @@ internal static class CueLexicon
     {
         // es
         "dijo", "afirmó", "declaró", "aseguró", "explicó", "añadió", "agregó", "señaló", "dice", "afirma", "informó",
-        "anunció", "indicó", "advirtió", "lamentó",
+        "anunció", "indicó", "advirtió", "lamentó", "confirmó", "reconoció", "insistió", "respondió", "contó", "sostuvo",
+        "publicó", "escribió",
         // fr (after the auxiliary: "a déclaré", "a-t-il dit")
         "déclaré", "dit", "affirmé", "expliqué", "ajouté", "souligné", "déclare", "affirme", "explique", "ajoute",
+        "indiqué", "estimé", "appelé", "assuré", "confié", "précisé", "répondu", "reconnu", "insisté", "annoncé", "écrit",
+        "assure", "estime", "indique", "précise", "raconte", "raconté", "confie",
         // de
-        "sagte", "erklärte", "betonte", "sagt", "erklärt", "fügte",
+        "sagte", "erklärte", "betonte", "sagt", "erklärt", "fügte", "sprach", "kritisierte", "warnte", "schrieb", "meinte",
         // it
         "detto", "dichiarato", "affermato", "spiegato", "aggiunto", "dice", "afferma", "annunciato", "sottolineato",
+        "pubblicato", "scritto", "commentato", "confermato", "ammesso", "risposto", "raccontato",
         // pt
         "disse", "afirmou", "declarou", "explicou", "acrescentou", "diz", "informou", "anunciou", "contou",
+        "confirmou", "respondeu", "publicou", "escreveu", "garantiu",
         // nl
-        "zei", "verklaarde", "zegt", "voegde",
+        "zei", "verklaarde", "zegt", "voegde", "aldus", "schreef", "benadrukte",
 
         // present plurals and past forms of "state" / "assure" (es, fr, it, pt)
-        "aseguran", "afirman", "dicen", "señalan", "indiqué", "indique", "assurent", "affirment", "affermano", "afirmam", "dizem",
-        "confirmó", "confirmou", "confermato", "confirmé",
+        "aseguran", "afirman", "dicen", "señalan", "indique", "assurent", "affirment", "affermano", "afirmam", "dizem",
+        "confermato", "confirmé",
     };
 
-    /// <summary>One-word "according to" of other languages, opening a clause: "Según Ortega, …", "Selon la préfecture, …".</summary>
+    /// <summary>
+    /// Speech verbs of the languages that always state their subject (fr, de, nl): with no subject read, the speaker
+    /// is unknown rather than "she" left out, as Spanish, Italian and Portuguese allow.
+    /// </summary>
+    public static readonly HashSet<string> StatedSubjectVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "déclaré", "dit", "affirmé", "expliqué", "ajouté", "souligné", "déclare", "affirme", "explique", "ajoute",
+        "indiqué", "estimé", "appelé", "assuré", "confié", "précisé", "répondu", "reconnu", "insisté", "annoncé", "écrit",
+        "assure", "estime", "indique", "précise", "raconte", "raconté", "confie", "assurent", "affirment", "confirmé",
+        "sagte", "erklärte", "betonte", "sagt", "erklärt", "fügte", "sprach", "kritisierte", "warnte", "schrieb", "meinte",
+        "zei", "verklaarde", "zegt", "voegde", "aldus", "schreef", "benadrukte",
+    };
+
+    /// <summary>
+    /// "according to" in other languages, one word before the source (<c>selon Rachid Benali</c>, <c>según la ministra</c>,
+    /// <c>laut Vogt</c>, <c>volgens Smeets</c>). See <see cref="ClauseOpeningAccordingTo"/> for the ambiguous ones.
+    /// </summary>
     public static readonly HashSet<string> ForeignAccordingTo = new(StringComparer.OrdinalIgnoreCase)
     {
-        "según", "segun", "segundo", "selon", "secondo", "laut", "volgens", "conforme",
+        "selon", "según", "segun", "laut", "secondo", "segundo", "volgens", "conforme",
+    };
+
+    /// <summary>
+    /// Words of <see cref="ForeignAccordingTo"/> that also mean something else ("segundo": second; "conforme": in
+    /// keeping with): read as "according to" only when they open a clause ("Segundo o zagueiro Felipe Nunes, …").
+    /// </summary>
+    public static readonly HashSet<string> ClauseOpeningAccordingTo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "segundo", "conforme",
+    };
+
+    /// <summary>Third-person subject pronouns of other languages ("a-t-il", "sagte sie", "ella dijo", "zei hij").</summary>
+    public static readonly HashSet<string> ForeignPersonPronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "il", "elle", "er", "sie", "él", "ella", "ele", "ela", "hij", "zij",
     };
 
     /// <summary>Verbs whose object is the listener ("told the Evening Standard"): the speaker is never after them.</summary>
     public static readonly HashSet<string> ListenerVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "told", "tell", "tells", "telling", "asked", "asks", "ask", "urged", "urges", "assured", "assures", "warned", "warns", "thanked",
+    };
+
+    /// <summary>Verbs of answering: their speaker is not the one who asked the question before.</summary>
+    public static readonly HashSet<string> ReplyVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "replied", "replies", "reply", "answered", "answers", "answer", "responded", "responds", "retorted", "retorts",
+        "répondu", "répond", "respondió", "responde", "rispose", "risposto", "respondeu", "antwortete", "antwortet",
+        "antwoordde",
     };
 
     /// <summary>Verbs by which a publication reports: its subject is the reporting outlet, never the speaker.</summary>
@@ -87,7 +131,7 @@ internal static class CueLexicon
     {
         "the", "a", "an", "this", "that", "its", "his", "her", "their", "our",
         "el", "la", "los", "las", "un", "una", "le", "les", "l", "une", "der", "die", "das", "den", "dem", "des", "ein",
-        "eine", "einer", "il", "lo", "gli", "uno", "o", "os", "as", "um", "uma", "de", "het", "een", "sua", "seu",
+        "eine", "einer", "il", "lo", "gli", "uno", "o", "os", "as", "um", "uma", "de", "het", "een", "sua", "seu", "su", "sus",
     };
 
     /// <summary>Words that end a descriptor phrase after an inverted verb ("said Kim in a statement").</summary>
@@ -96,9 +140,11 @@ internal static class CueLexicon
         "in", "on", "at", "to", "during", "after", "before", "when", "while", "that", "as", "about", "with", "via",
         "through", "outside", "inside", "who", "which", "whose", "where", "told", "adding", "but", "because",
         "since", "from", "into", "last", "this", "on", "en", "dans", "durante", "nach", "während", "bei", "que", "dass",
-        "che", "dat", "tijdens", "após", "pendant", "per", "despite", "though", "although", "if", "by", "over", "under",
+        "che", "dat", "tijdens", "após", "pendant", "per", "despite", "ao", "aos", "à", "às", "au", "aux", "alla",
+        "allo", "ai", "agli", "zum", "zur", "gegenüber", "tegen", "aan", "com", "con", "avec", "mit", "met", "para", "pour",
+        "für", "voor", "em", "nel", "nella", "im", "sur", "auf", "su", "though", "although", "if", "by", "over", "under",
         "yesterday", "today", "tonight", "earlier", "later", "recently", "previously", "afterwards", "then",
-        "em", "com", "ao", "aos", "nel", "nella", "con", "avec", "mit", "im", "bij",
+        "bij",
     };
 
     /// <summary>Prepositions (and "told") after which a name is a listener, a channel or a topic, never a subject.</summary>
@@ -108,7 +154,7 @@ internal static class CueLexicon
         "towards", "told", "tell", "tells", "telling", "thanked", "thank", "blamed", "criticised", "criticized",
         "attacked", "praised", "sued", "met", "joined", "like", "than", "into", "over", "under", "between", "among",
         "behind", "through", "without", "apologise", "apologize", "apologised", "apologized", "interviewed", "called",
-        "asked", "accused",
+        "asked", "accused", "des", "du", "del", "della", "dello", "dei", "degli", "do", "dos", "da",
     };
 
     /// <summary>Role nouns for people: "the judge said" names the judge, not a place inside the phrase.</summary>
@@ -138,6 +184,7 @@ internal static class CueLexicon
     [
         "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin",
         "direktor", "direktorin", "vorsitzende", "vorsitzender", "senator", "senatorin", "chef", "chefin", "leiter", "leiterin",
+        "sekretär", "sekretärin",
     ];
 
     /// <summary>A German compound title ("Finanzministerin", "Bundeskanzler"): a title, not part of the name.</summary>
@@ -174,6 +221,7 @@ internal static class CueLexicon
         "worker", "labourer", "laborer", "nanny", "carer", "caregiver", "technician", "developer", "programmer",
         "consultant", "strategist", "pollster", "economist", "ecologist", "geologist", "meteorologist", "forecaster",
         "manager", "supervisor", "foreman", "dockworker", "trucker", "ranger", "warden", "guard", "officer", "detective",
+        "popstar", "superstar", "rocker", "presenter", "socialite", "starlet",
     };
 
     /// <summary>Issuer nouns for an organisation: "the company said" names the organisation the article is about.</summary>
@@ -260,5 +308,13 @@ internal static class CueLexicon
     public static readonly HashSet<string> ForeignFillers = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "ha", "hat", "heeft", "também", "también", "aussi", "auch", "anche", "ook", "t", "il", "elle", "ya",
+    };
+
+    /// <summary>Nouns for a publication: the name right after them ("la revista Semana Rosa", "the magazine Vogue") is media.</summary>
+    public static readonly HashSet<string> PublicationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "magazine", "newspaper", "tabloid", "revista", "periódico", "diario", "hebdomadaire", "quotidien",
+        "zeitung", "zeitschrift", "magazin", "giornale", "quotidiano", "settimanale", "rivista", "jornal", "krant",
+        "tijdschrift", "weekblad", "dagblad",
     };
 }

@@ -71,7 +71,7 @@ internal static class CuePatterns
             return new CueMatch(CueRules.Statement, SubjectKind.Statement, word.ToLowerInvariant(), t.Start, t.Start, cueEnd); // "It read:": the message
         }
 
-        return PronounVerb(text, t, cueEnd) ?? NounPhrases.Postmodified(text, tokens, lo, j, cueEnd)
+        return PronounVerb(text, t, cueEnd) ?? AgeNoun(text, tokens, lo, j, tokens[j].Start, cueEnd) ?? NounPhrases.Postmodified(text, tokens, lo, j, cueEnd)
             ?? HeadBeforeModifier(text, tokens, lo, j, NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd));
     }
 
@@ -129,7 +129,8 @@ internal static class CuePatterns
     /// </summary>
     private static CueMatch? SentenceSubject(string text, List<Token> tokens, int lo, int before, int cueEnd)
     {
-        for (var k = lo; k < before && k - lo < 8; k++)
+        var start = lo;
+        for (var k = lo; k < before && k - start < 8; k++)
         {
             var t = tokens[k];
             if (!t.IsWord)
@@ -151,18 +152,40 @@ internal static class CuePatterns
                     end++;
                 }
 
+                if (end + 2 < before && tokens[end + 1].IsWord && char.IsLower(text[tokens[end + 1].Start])
+                    && NounKind(Word(text, tokens[end + 1])) == SubjectKind.Role && EntityIndex.IsNameToken(text, tokens[end + 2]))
+                {
+                    k = end; // "Defence attorney Joanna Pike": the capitalised words describe the name after the role
+                    continue;
+                }
+
                 return NameRun.Backward(text, tokens, lo, end) is { } run && !IsObject(text, tokens, lo, run.First)
                     ? new CueMatch(CueRules.SentenceSubject, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, cueEnd)
                     : null;
             }
 
-            if (NounKind(w) is not null && NounVerb(text, tokens, lo, k, cueEnd) is { } noun)
+            if (NounKind(w) is not null && (k + 1 >= before || !EntityIndex.IsNameToken(text, tokens[k + 1]))
+                && NounVerb(text, tokens, lo, k, cueEnd) is { } noun)
             {
-                return noun with { Rule = CueRules.SentenceSubject };
+                return noun with { Rule = CueRules.SentenceSubject }; // "the consumer finance writer Orla Keating": the name
             }
 
             if (CueLexicon.ObjectMarkers.Contains(w) || CueLexicon.PhraseStops.Contains(w))
             {
+                // "In 2024, the writer Orla Keating criticised…": a short opening phrase closed by a comma is skipped.
+                var comma = k + 1;
+                while (comma < before && comma - k < 6 && (tokens[comma].IsWord || text[tokens[comma].Start] != ','))
+                {
+                    comma++;
+                }
+
+                if (k == start && comma < before && comma - k < 6)
+                {
+                    k = comma;
+                    start = comma + 1;
+                    continue;
+                }
+
                 return null; // the sentence opens with a prepositional phrase: its subject is not read here
             }
         }
@@ -179,19 +202,31 @@ internal static class CuePatterns
             return null; // "told the Evening Standard": the listener, never the speaker
         }
 
+        if (verb + 2 < tokens.Count && AgeNoun(text, tokens, verb + 1, verb + 2, tokens[verb].Start, tokens[verb + 2].End) is { } age
+            && (verb + 3 >= tokens.Count || !tokens[verb + 3].IsWord))
+        {
+            return age; // ", said the 29-year-old."
+        }
+
         return VerbPronoun(text, tokens, verb) ?? VerbDescriptorName(text, tokens, verb, verb + 1, CueRules.VerbName);
     }
 
     /// <summary><c>according to NAME</c> / <c>according to the company</c>.</summary>
     public static CueMatch? AccordingTo(string text, List<Token> tokens, int verb)
     {
-        var from = verb + 2;
-        if (CueLexicon.ForeignAccordingTo.Contains(Word(text, tokens[verb])) && (verb == 0 || !tokens[verb - 1].IsWord))
+        var word = Word(text, tokens[verb]);
+        int from;
+        var opensClause = verb == 0 || !tokens[verb - 1].IsWord;
+        if (CueLexicon.ForeignAccordingTo.Contains(word) && (opensClause || !CueLexicon.ClauseOpeningAccordingTo.Contains(word)))
         {
-            from = verb + 1; // "Según Ortega,", "Segundo o zagueiro Felipe Nunes,", "selon la préfecture"
+            from = verb + 1; // selon Rachid Benali, según la ministra, laut Vogt; "Segundo o zagueiro Felipe Nunes,"
         }
-        else if (!string.Equals(Word(text, tokens[verb]), "according", StringComparison.OrdinalIgnoreCase)
-            || verb + 1 >= tokens.Count || !string.Equals(Word(text, tokens[verb + 1]), "to", StringComparison.OrdinalIgnoreCase))
+        else if (string.Equals(word, "according", StringComparison.OrdinalIgnoreCase)
+            && verb + 1 < tokens.Count && string.Equals(Word(text, tokens[verb + 1]), "to", StringComparison.OrdinalIgnoreCase))
+        {
+            from = verb + 2;
+        }
+        else
         {
             return null;
         }
@@ -215,7 +250,7 @@ internal static class CuePatterns
             return null;
         }
 
-        if (Lexicon.PersonPronouns.Contains(word))
+        if (IsPersonPronoun(word))
         {
             return new CueMatch(CueRules.Pronoun, SubjectKind.PersonPronoun, word, t.Start, t.Start, cueEnd);
         }
@@ -223,6 +258,25 @@ internal static class CuePatterns
         return Lexicon.GroupPronouns.Contains(word)
             ? new CueMatch(CueRules.Pronoun, SubjectKind.GroupPronoun, word, t.Start, t.Start, cueEnd)
             : null;
+    }
+
+    /// <summary>A subject pronoun for a person in any language we read ("she", "il", "sie", "ella").</summary>
+    private static bool IsPersonPronoun(string word) => Lexicon.PersonPronouns.Contains(word) || CueLexicon.ForeignPersonPronouns.Contains(word);
+
+    /// <summary>
+    /// "the 63-year-old revealed", "said the 29-year-old": an age in place of a name refers back to a person, like a pronoun
+    /// of unknown gender.
+    /// </summary>
+    private static CueMatch? AgeNoun(string text, List<Token> tokens, int lo, int head, int cueStart, int cueEnd)
+    {
+        if (head < lo || !tokens[head].IsWord || !Word(text, tokens[head]).EndsWith("year-old", StringComparison.OrdinalIgnoreCase)
+            || head - 1 < lo || !string.Equals(Word(text, tokens[head - 1]), "the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var start = tokens[head - 1].Start;
+        return new CueMatch(CueRules.Pronoun, SubjectKind.PersonPronoun, string.Empty, start, Math.Min(start, cueStart), cueEnd);
     }
 
     /// <summary>NAME VERB and HONORIFIC NAME VERB: the run of capitalised words right before the verb.</summary>
@@ -237,7 +291,13 @@ internal static class CuePatterns
         return new CueMatch(rule, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, cueEnd);
     }
 
-    /// <summary>NAME, APPOSITIVE, VERB: <c>Tim Guest, a spokesperson for the health authority, said</c>; two commas deep at most.</summary>
+    /// <summary>
+    /// NAME, APPOSITIVE, VERB: <c>Tim Guest, a spokesperson for the health authority, said</c>; two commas deep at most.
+    /// The appositive may hold a relative clause with verbs of its own (<c>Kez, whose foundation pledged $500,000 to the
+    /// rink, posted</c>) and a quoted title (<c>Dahl, who titled his speech "Steady as She Goes", began</c>); a comma
+    /// inside a number is no comma. The name may be the appositive itself, after its descriptor (<c>Her friend, the
+    /// journalist Marta Iglesias, confirmed</c>).
+    /// </summary>
     private static CueMatch? NameAppositiveVerb(string text, List<Token> tokens, int lo, int comma, int cueEnd)
     {
         var close = comma;
@@ -245,17 +305,18 @@ internal static class CuePatterns
         {
             var open = -1;
             var verb = false;
+            var quoted = false;
             for (var k = close - 1; k >= lo && close - k <= MaxAppositiveTokens; k--)
             {
                 var t = tokens[k];
                 if (t.IsWord)
                 {
                     var w = Word(text, t);
-                    if (IsSpeechVerb(w))
+                    if (!quoted && IsSpeechVerb(w))
                     {
                         verb = true;
                     }
-                    else if (w is "who" or "whose" or "which")
+                    else if (!quoted && w is "who" or "whose" or "which")
                     {
                         verb = false; // "Kez, whose foundation pledged $500,000, posted": the verb of a relative clause
                     }
@@ -264,26 +325,32 @@ internal static class CuePatterns
                 }
 
                 var c = text[t.Start];
-                if (c == ',')
+                if (c == ',' && !quoted && !InNumber(text, t.Start))
                 {
-                    if (verb)
-                    {
-                        return null; // another clause with its own verb
-                    }
-
                     open = k;
                     break;
                 }
 
-                if (c is ';' or '(' or ')' || QuoteMarks.IsMark(c) || Sentences.EndsAt(text, t.Start))
+                if (QuoteMarks.IsDouble(c))
+                {
+                    quoted = !quoted; // a quoted title inside the appositive: its words are not the clause's
+                    continue;
+                }
+
+                if (c is ';' or '(' or ')' || (!quoted && (QuoteMarks.IsMark(c) || Sentences.EndsAt(text, t.Start))))
                 {
                     return null;
                 }
             }
 
-            if (open <= lo || close - open < 2)
+            if (open <= lo || close - open < 2 || quoted)
             {
                 return null;
+            }
+
+            if (verb && !(tokens[open + 1].IsWord && AppositiveOpeners.Contains(Word(text, tokens[open + 1]))))
+            {
+                return null; // another clause with its own verb
             }
 
             if (tokens[open - 1].IsWord && NameRun.Backward(text, tokens, lo, open - 1) is { } run && !IsObject(text, tokens, lo, run.First))
@@ -291,10 +358,12 @@ internal static class CuePatterns
                 return new CueMatch(CueRules.NameAppositiveVerb, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, cueEnd);
             }
 
-            // "That photographer, Gabriele Galimberti, said": the appositive is the name itself.
-            if (depth == 0 && NameRun.Backward(text, tokens, open + 1, close - 1) is { } inner && (inner.First == open + 1 || IsDescriptor(text, tokens, open + 1, inner.First)))
+            // "That photographer, Gabriele Galimberti, said": the appositive is the name itself, perhaps after its
+            // descriptor ("Her friend, the journalist Marta Iglesias, confirmed").
+            if (depth == 0 && !verb && tokens[close - 1].IsWord && NameRun.Backward(text, tokens, open + 1, close - 1) is { } inner
+                && (inner.First == open + 1 || IsDescriptor(text, tokens, open + 1, inner.First)))
             {
-                return new CueMatch(CueRules.NameAppositiveVerb, SubjectKind.Name, inner.Name, inner.NameStart, tokens[open + 1].Start, cueEnd);
+                return new CueMatch(CueRules.NameAppositiveVerb, SubjectKind.Name, inner.Name, inner.NameStart, tokens[inner.First].Start, cueEnd);
             }
 
             // "His father, who came up an hour earlier, told me": a noun phrase before the appositive.
@@ -310,6 +379,17 @@ internal static class CuePatterns
 
         return null;
     }
+
+    /// <summary>Words that open an appositive or a relative clause after a comma ("a spokesperson", "who has led").</summary>
+    private static readonly HashSet<string> AppositiveOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "whose", "which", "a", "an", "the", "one", "qui", "que", "dont", "quien", "quienes", "cuyo", "cuya", "der",
+        "die", "das", "deren", "dessen", "che", "il", "la", "el", "le", "um", "uma", "un", "une", "una", "o",
+    };
+
+    /// <summary>A comma between two digits ("$500,000") separates thousands, not clauses.</summary>
+    private static bool InNumber(string text, int i) =>
+        i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
 
     /// <summary>NOUN VERB: <c>the company said</c>, <c>the Nova Scotia judge said</c>, <c>city staff said</c>, <c>the statement read</c>.</summary>
     internal static CueMatch? NounVerb(string text, List<Token> tokens, int lo, int head, int cueEnd)
@@ -475,7 +555,7 @@ internal static class CuePatterns
     private static CueMatch? VerbPronoun(string text, List<Token> tokens, int verb)
     {
         var j = verb + 1;
-        if (j >= tokens.Count || !tokens[j].IsWord || !Lexicon.PersonPronouns.Contains(Word(text, tokens[j])) || tokens[j].Length == 1)
+        if (j >= tokens.Count || !tokens[j].IsWord || !IsPersonPronoun(Word(text, tokens[j])) || tokens[j].Length == 1)
         {
             return null;
         }
@@ -639,6 +719,8 @@ internal static class CuePatterns
     {
         "report", "study", "survey", "document", "filing", "poll", "analysis", "review", "paper", "video", "photo",
         "clip", "book", "film", "song", "show", "way", "lot", "bit", "time", "day", "week", "year", "moment", "few",
+        "message", "messaggio", "mensaje", "mensagem", "bericht", "nachricht", "communiqué", "comunicado", "comunicato",
+        "nota", "note", "texto", "text", "lettre", "lettera", "carta", "brief",
     };
 
     /// <summary>What a noun names when it is the subject of a speech verb, or null when it is none of these.</summary>
@@ -717,7 +799,8 @@ internal static class CuePatterns
         for (var n = 0; n < MaxFillers && j >= lo && tokens[j].IsWord; n++)
         {
             var w = Word(text, tokens[j]);
-            var filler = (Lexicon.Fillers.Contains(w) && !Lexicon.StatementNouns.Contains(w)) || CueLexicon.ForeignFillers.Contains(w)
+            var filler = (Lexicon.Fillers.Contains(w) && !Lexicon.StatementNouns.Contains(w))
+                || (CueLexicon.ForeignFillers.Contains(w) && !(CueLexicon.ForeignPersonPronouns.Contains(w) && OpensClause(text, tokens, lo, j)))
                 || w is "here" or "there" or "now" or "today" or "yesterday" or "tonight" or "then"
                 || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]));
             if (!filler)
@@ -731,10 +814,19 @@ internal static class CuePatterns
         return j;
     }
 
+    /// <summary>Whether token <paramref name="k"/> opens its clause: the first token, or after a sentence end (not after a comma or hyphen).</summary>
+    private static bool OpensClause(string text, List<Token> tokens, int lo, int k) =>
+        k == lo || (!tokens[k - 1].IsWord && text[tokens[k - 1].Start] is not (',' or '-'));
+
     /// <summary>A name after a preposition or a listener verb ("to Rock", "told Smith") is no subject.</summary>
     private static bool IsObject(string text, List<Token> tokens, int lo, int first)
     {
         var k = first - 1;
+        if (k >= lo && tokens[k].IsWord && CueLexicon.ObjectMarkers.Contains(Word(text, tokens[k])))
+        {
+            return true; // "le ministre des Transports": "des" is "of the"
+        }
+
         if (k >= lo && tokens[k].IsWord && CueLexicon.Determiners.Contains(Word(text, tokens[k])))
         {
             k--;

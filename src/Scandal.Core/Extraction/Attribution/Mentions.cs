@@ -24,10 +24,15 @@ internal sealed class Mentions
     private readonly Dictionary<string, List<int>> titled = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<int>> titledOrganisations = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> speakers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Gender> learned = new(StringComparer.Ordinal);
+    private readonly HashSet<int> narrators;
 
-    public Mentions(EntityIndex entities)
+    /// <param name="entities">The names the article prints.</param>
+    /// <param name="narrators">Where a transcript label names the paragraph's narrator: never a third-person antecedent.</param>
+    public Mentions(EntityIndex entities, HashSet<int>? narrators = null)
     {
         this.entities = entities;
+        this.narrators = narrators ?? [];
         for (var i = 0; i < entities.Mentions.Count; i++)
         {
             var m = entities.Mentions[i];
@@ -107,15 +112,21 @@ internal sealed class Mentions
     /// <param name="previous">The previous quotation's speaker, or null.</param>
     /// <param name="previousEnd">Where the previous quotation ended.</param>
     /// <param name="pronoun">The pronoun as printed ("she"); a person the article genders otherwise is skipped.</param>
-    public string? PersonAntecedent(int position, int since, string? previous, int previousEnd, string pronoun = "")
+    /// <param name="asker">Who asked the question this pronoun answers: never the antecedent; the one asked (an object) may be.</param>
+    public string? PersonAntecedent(int position, int since, string? previous, int previousEnd, string pronoun = "", string? asker = null)
     {
+        if (asker is not null)
+        {
+            return Answerer(position, asker, PersonGender.OfPronoun(pronoun));
+        }
+
         var gender = PersonGender.OfPronoun(pronoun);
         var reach = Math.Max(0, position - Reach);
         string? neutral = null;
         var neutralStart = -1;
         foreach (var m in entities.Before(position, Math.Max(since, reach)))
         {
-            if (!m.IsPerson || !CanSpeak(m.Canonical) || Disagrees(m.Canonical, gender))
+            if (!m.IsPerson || !CanSpeak(m.Canonical) || Disagrees(m.Canonical, gender) || narrators.Contains(m.Start))
             {
                 continue;
             }
@@ -141,40 +152,106 @@ internal sealed class Mentions
             return neutral;
         }
 
-        if (previous is not null && position - previousEnd <= Reach && IsPerson(previous) && !Disagrees(previous, gender))
+        var previousNear = previous is not null && position - previousEnd <= Reach && IsPerson(previous);
+
+        // An unnamed speaker ("one columnist called her …") is rarely "she" after: a named person the article calls she is.
+        var unnamed = previousNear && char.IsLower(previous![0]) && gender != Gender.Unknown;
+        if (previousNear && !Disagrees(previous!, gender) && !unnamed)
         {
             return previous;
         }
 
-        if (neutral is not null)
+        if (neutral is not null && !unnamed)
         {
             return neutral;
         }
 
-        string? fallback = null;
+        // The pronoun's gender turned away from the last speaker ("she says" after Sir Clive's "he says"): the article
+        // has switched to someone it has already called she, rather than to someone it has not gendered.
+        var switched = previousNear && gender != Gender.Unknown;
+        string? fallback = null, agreeing = null;
         foreach (var m in entities.Before(position, reach))
         {
-            if (!m.IsPerson || !CanSpeak(m.Canonical) || Disagrees(m.Canonical, gender))
+            if (!m.IsPerson || !CanSpeak(m.Canonical) || Disagrees(m.Canonical, gender) || narrators.Contains(m.Start))
             {
                 continue;
             }
 
-            if (m.Salience == Salience.Subject)
+            if (switched && GenderOf(m.Canonical) == gender && m.Salience != Salience.Object)
+            {
+                agreeing ??= m.Canonical;
+            }
+
+            if (m.Salience == Salience.Subject && !switched)
             {
                 return m.Canonical;
             }
 
-            if (m.Salience == Salience.Neutral)
+            if (m.Salience != Salience.Object)
             {
-                fallback ??= m.Canonical;
+                fallback ??= m.Salience == Salience.Subject || !switched ? m.Canonical : null;
             }
+        }
+
+        if (unnamed)
+        {
+            return agreeing ?? neutral ?? previous;
+        }
+
+        if (switched)
+        {
+            return agreeing ?? fallback ?? NeutralBefore(position, reach, gender);
         }
 
         return fallback;
     }
 
+    /// <summary>The nearest person before <paramref name="position"/> other than the asker, the one asked included.</summary>
+    private string? Answerer(int position, string asker, Gender gender)
+    {
+        foreach (var m in entities.Before(position, Math.Max(0, position - Reach)))
+        {
+            if (m.IsPerson && m.Canonical != asker && CanSpeak(m.Canonical) && !Disagrees(m.Canonical, gender) && !narrators.Contains(m.Start))
+            {
+                return m.Canonical;
+            }
+        }
+
+        return null;
+    }
+
+    private string? NeutralBefore(int position, int reach, Gender gender)
+    {
+        foreach (var m in entities.Before(position, reach))
+        {
+            if (m.IsPerson && CanSpeak(m.Canonical) && !Disagrees(m.Canonical, gender) && m.Salience == Salience.Neutral && !narrators.Contains(m.Start))
+            {
+                return m.Canonical;
+            }
+        }
+
+        return null;
+    }
+
     private bool Disagrees(string canonical, Gender gender) =>
-        gender != Gender.Unknown && entities.GenderOf(canonical) is var known && known != Gender.Unknown && known != gender;
+        gender != Gender.Unknown && GenderOf(canonical) is var known && known != Gender.Unknown && known != gender;
+
+    /// <summary>The gender the article uses of a person: its own words, else what a resolved pronoun showed.</summary>
+    private Gender GenderOf(string canonical) =>
+        entities.GenderOf(canonical) is var g && g != Gender.Unknown ? g : learned.GetValueOrDefault(canonical);
+
+    /// <summary>
+    /// Notes that a gendered pronoun cue ("…," he says) was resolved to a person the article had not gendered: later
+    /// pronouns of the other gender then look past them ("she says" after Sir Clive's "he says").
+    /// </summary>
+    public void Learn(string canonical, string pronoun)
+    {
+        var g = PersonGender.OfPronoun(pronoun);
+        if (g != Gender.Unknown && entities.GenderOf(canonical) == Gender.Unknown && entities.IsPerson(canonical))
+        {
+            learned.TryAdd(canonical, g);
+        }
+    }
 
     /// <summary>
     /// The organisation "it" / "the company" names: among the organisations mentioned in <c>[from, position)</c>

@@ -33,11 +33,15 @@ internal static class PersonGender
     // "him", "her", French "lui": an object pronoun after a name usually names someone else ("Okafor calls him ...").
     private static readonly HashSet<string> NotEvidence = new(StringComparer.OrdinalIgnoreCase) { "him", "her", "lui", "lei" };
 
-    private static readonly HashSet<string> MaleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "mr", "monsieur", "m", "herr", "sr", "señor", "signor" };
+    private static readonly HashSet<string> MaleHonorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "monsieur", "m", "herr", "sr", "señor", "signor", "sir", "lord", "king", "prince", "duke", "earl", "baron",
+    };
 
     private static readonly HashSet<string> FemaleHonorifics = new(StringComparer.OrdinalIgnoreCase)
     {
-        "ms", "mrs", "miss", "mme", "mlle", "madame", "frau", "sra", "srta", "señora", "signora",
+        "ms", "mrs", "miss", "mme", "mlle", "madame", "frau", "sra", "srta", "señora", "signora", "dame", "lady", "queen",
+        "princess", "duchess", "countess", "baroness",
     };
 
     /// <summary>The gender a pronoun or possessive marks, or <see cref="Gender.Unknown"/>.</summary>
@@ -50,7 +54,8 @@ internal static class PersonGender
 
     /// <summary>
     /// Evidence for the person named at <c>[start, start + length)</c>: the honorific just before the name, else the first
-    /// gendered subject or possessive pronoun after it in the same sentence and before <paramref name="stop"/> (the next name), outside quotes.
+    /// gendered subject or possessive pronoun after it in the same sentence or the next one and before <paramref name="stop"/>
+    /// (the next name), outside quotes; a pronoun right after a speech verb ("Penfold says she…") is no evidence.
     /// </summary>
     public static Gender Evidence(string text, bool[] inQuote, int start, int length, int stop)
     {
@@ -62,9 +67,18 @@ internal static class PersonGender
         }
 
         var end = Math.Min(stop, text.Length);
+        var previousWord = string.Empty;
+        var crossed = false;
         for (var i = start + length; i < end;)
         {
             var c = text[i];
+            if (c is '.' or '!' or '?' && (i >= inQuote.Length || !inQuote[i]) && !crossed)
+            {
+                crossed = true; // the sentence after, up to the next name: "Evelyn Marsh-Okoro … listened. On the day she retired"
+                i++;
+                continue;
+            }
+
             if (c is '.' or '!' or '?' or '\n' or ';')
             {
                 return Gender.Unknown;
@@ -84,15 +98,19 @@ internal static class PersonGender
 
             if (w < inQuote.Length && inQuote[w])
             {
+                previousWord = string.Empty;
                 continue;
             }
 
             var word = text[w..i];
-            g = NotEvidence.Contains(word) ? Gender.Unknown : OfPronoun(word);
+            // "Penfold says she never mentioned it": the subject of reported words may be anyone.
+            g = NotEvidence.Contains(word) || CuePatterns.IsSpeechVerb(previousWord) ? Gender.Unknown : OfPronoun(word);
             if (g != Gender.Unknown)
             {
                 return g;
             }
+
+            previousWord = word;
         }
 
         return Gender.Unknown;

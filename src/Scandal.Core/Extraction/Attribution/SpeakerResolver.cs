@@ -34,9 +34,40 @@ internal sealed class SpeakerResolver
         this.text = text;
         this.paragraphs = paragraphs;
         this.inQuote = inQuote;
-        mentions = new Mentions(entities);
+        mentions = new Mentions(entities, TranscriptLabels(text, paragraphs));
         this.entities = entities;
         accept = CanSpeak;
+    }
+
+    /// <summary>
+    /// Where a transcript paragraph names its speaker in capitals before a colon (<c>COLM DWYER: The milking parlour…</c>):
+    /// that person narrates the paragraph, so "she" in it is someone else.
+    /// </summary>
+    private static HashSet<int> TranscriptLabels(string text, List<Paragraph> paragraphs)
+    {
+        var labels = new HashSet<int>();
+        foreach (var para in paragraphs)
+        {
+            var i = para.Start;
+            var letters = 0;
+            while (i < para.End && i - para.Start < 60 && (char.IsUpper(text[i]) || text[i] is ' ' or '-' or '.' or '\''))
+            {
+                letters += char.IsUpper(text[i]) ? 1 : 0;
+                i++;
+            }
+
+            while (i < para.End && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (letters >= 2 && i < para.End && text[i] == ':')
+            {
+                labels.Add(para.Start);
+            }
+        }
+
+        return labels;
     }
 
     /// <summary>The cue in the words between two quoted pieces, or null (used to decide whether they are one quotation).</summary>
@@ -102,9 +133,10 @@ internal sealed class SpeakerResolver
     }
 
     private bool CanSpeak(CueMatch m) =>
-        m.Kind == SubjectKind.Anaphor ? Anaphor(m, m.SubjectStart) is not null
+        (m.Start >= inQuote.Length || !inQuote[m.Start]) // "Steady as She Goes" in quotation marks is no cue
+        && (m.Kind == SubjectKind.Anaphor ? Anaphor(m, m.SubjectStart) is not null
         : m.Kind != SubjectKind.Name
-        || (!EntityIndex.IsPlace(m.Subject) && mentions.CanSpeak(mentions.Resolve(m.Subject)) && mentions.IsName(m.Subject, OpensSentence(m.SubjectStart)));
+        || (!EntityIndex.IsPlace(m.Subject) && mentions.CanSpeak(mentions.Resolve(m.Subject)) && mentions.IsName(m.Subject, OpensSentence(m.SubjectStart))));
 
     /// <summary>Whether only white space, quotation marks or brackets stand between a sentence end (or the start) and <paramref name="i"/>.</summary>
     private bool OpensSentence(int i)
@@ -136,10 +168,10 @@ internal sealed class SpeakerResolver
             return after;
         }
 
-        var before = BeforeCue(c);
-        if (before is { IsSourceOnly: false })
+        var before = BeforeCue(c, out var previousSentence);
+        if (before is { IsSourceOnly: false } && !(previousSentence && after is not null && !newSentence))
         {
-            return before;
+            return before; // a cue in the quotation's own sentence ("…," according to Menon) beats one from the sentence before
         }
 
         return after ?? before;
@@ -182,8 +214,10 @@ internal sealed class SpeakerResolver
         return CueFinder.After(text, from, to, tokens, accept, entities);
     }
 
-    private CueMatch? BeforeCue(QuoteCandidate c)
+    /// <summary>The cue before the quotation; <paramref name="previousSentence"/> when it comes from an earlier sentence.</summary>
+    private CueMatch? BeforeCue(QuoteCandidate c, out bool previousSentence)
     {
+        previousSentence = false;
         var first = c.Pieces[0];
         if (first.Paragraph < 0)
         {
@@ -201,8 +235,16 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return (from < first.Open ? CueFinder.Before(text, from, first.Open, tokens, accept, entities) : null) ?? NameColon(para, first.Open)
-            ?? ColonSubject(from, first.Open) ?? ColonParagraph(first);
+        if (!TextReads.IsBlank(text, from, first.Open))
+        {
+            return CueFinder.Before(text, from, first.Open, tokens, accept, entities) ?? NameColon(para, first.Open)
+                ?? ColonSubject(from, first.Open) ?? NameClauseColon(from, first.Open);
+        }
+
+        // The quotation opens its sentence: a paragraph before that ends in a colon introduces it, or the sentence
+        // before may report its speaker ("He added that he had been moved by testimony. “When a mother tells you…”").
+        previousSentence = true;
+        return ColonParagraph(first) ?? PreviousSentenceCue(para, from);
     }
 
     /// <summary>SUBJECT …: QUOTE — the sentence before the quotation ends in a colon and names its subject.</summary>
@@ -271,10 +313,42 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return CueFinder.Before(text, from, end - 1, tokens, accept, entities) ?? ColonSubject(from, end);
+        return CueFinder.Before(text, from, end - 1, tokens, accept, entities) ?? ColonSubject(from, end) ?? NameClauseColon(from, end);
     }
 
-    /// <summary>NAME: "QUOTE" — a heading or a transcript line that gives the speaker's name and a colon (<c>Varga: "This city…"</c>).</summary>
+    /// <summary>The reported-speech cue of the sentence that ends at <paramref name="end"/> in its paragraph, or null.</summary>
+    private CueMatch? PreviousSentenceCue(Paragraph para, int end)
+    {
+        var stop = end - 1;
+        while (stop > para.Start && char.IsWhiteSpace(text[stop]))
+        {
+            stop--;
+        }
+
+        if (stop <= para.Start)
+        {
+            return null;
+        }
+
+        var from = para.Start;
+        for (var i = stop - 1; i > para.Start && stop - i < MaxBefore; i--)
+        {
+            if (char.IsWhiteSpace(text[i + 1]) && !inQuote[i] && text[i] is '.' or '!' or '?' && Sentences.EndsAt(text, i))
+            {
+                from = i + 1;
+                break;
+            }
+
+            if (stop - i == MaxBefore - 1)
+            {
+                return null;
+            }
+        }
+
+        return ReportedSpeech(from, end);
+    }
+
+/// <summary>NAME: "QUOTE" — a heading or a transcript line that gives the speaker's name and a colon (<c>Varga: "This city…"</c>).</summary>
     private CueMatch? NameColon(Paragraph para, int open)
     {
         var k = open - 1;
@@ -310,6 +384,50 @@ internal sealed class SpeakerResolver
         return opens ? new CueMatch(CueRules.NameColon, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, k + 1) : null;
     }
 
+    /// <summary>
+    /// PERSON VERB-PHRASE: "QUOTE" — a clause that opens with a person's name and ends in a colon introduces that
+    /// person's words even without a speech verb (<c>Lucía Barranco rompe su silencio: «…»</c>, <c>Kim hit back: "…"</c>).
+    /// </summary>
+    private CueMatch? NameClauseColon(int from, int open)
+    {
+        var k = open - 1;
+        while (k > from && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        if (k <= from || text[k] != ':')
+        {
+            return null;
+        }
+
+        WordScanner.Tokenize(text, from, k, tokens);
+        var last = 0;
+        while (last + 1 < tokens.Count && tokens[last + 1].IsWord && EntityIndex.IsNameToken(text, tokens[last + 1]) && tokens[last].IsWord)
+        {
+            last++;
+        }
+
+        if (tokens.Count < 2 || !tokens[0].IsWord || NameRun.Backward(text, tokens, 0, last) is not { } run || last + 1 >= tokens.Count
+            || !tokens[last + 1].IsWord || !char.IsLower(text[tokens[last + 1].Start]))
+        {
+            return null;
+        }
+
+        for (var t = last + 1; t < tokens.Count; t++)
+        {
+            if (tokens[t].IsWord && CuePatterns.IsSpeechVerb(CuePatterns.Word(text, tokens[t])))
+            {
+                return null; // a speech cue the grammar could not read ("Brickfield Lane producers said…:"): no guess
+            }
+        }
+
+        var name = mentions.Resolve(run.Name);
+        return mentions.IsPerson(name) && mentions.CanSpeak(name)
+            ? new CueMatch(CueRules.NameClauseColon, SubjectKind.Name, run.Name, run.NameStart, tokens[0].Start, k + 1)
+            : null;
+    }
+
     /// <summary>Turns a cue's subject into a speaker: a name to its fullest form, a pronoun or a noun to what it refers to.</summary>
     private (string? Speaker, bool Person) ResolveCue(CueMatch cue, QuoteCandidate? previous)
     {
@@ -324,7 +442,15 @@ internal sealed class SpeakerResolver
                 var name = mentions.ResolveNear(cue.Subject, position);
                 return (name, mentions.IsPerson(name) || (name.Contains(' ', StringComparison.Ordinal) && !EntityIndex.IsOrganisationName(name)));
             case SubjectKind.PersonPronoun:
-                return (mentions.PersonAntecedent(position, previousEnd, previous?.Speaker, previousEnd, cue.Subject), true);
+                // "…?" Thompson asked. "Gideon did," she replied: who replies is not who asked.
+                var asker = previous?.Speaker is { } p && IsReply(cue) ? p : null;
+                var antecedent = mentions.PersonAntecedent(position, previousEnd, asker is null ? previous?.Speaker : null, previousEnd, cue.Subject, asker);
+                if (antecedent is not null)
+                {
+                    mentions.Learn(antecedent, cue.Subject);
+                }
+
+                return (antecedent, true);
             case SubjectKind.Role:
                 return ResolveRole(cue, position, since, previous, previousNear);
             case SubjectKind.Anaphor:
@@ -342,6 +468,20 @@ internal sealed class SpeakerResolver
             default:
                 return (Organisation(position, since, previous, previousNear, cue.Kind), false);
         }
+    }
+
+    /// <summary>Whether a cue's verb answers (<c>she replied</c>, <c>a-t-elle répondu</c>).</summary>
+    private bool IsReply(CueMatch cue)
+    {
+        foreach (var t in WordScanner.Tokenize(text, cue.Start, cue.End))
+        {
+            if (t.IsWord && CueLexicon.ReplyVerbs.Contains(CuePatterns.Word(text, t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -711,12 +851,78 @@ internal sealed class SpeakerResolver
         return false;
     }
 
+    /// <summary>
+    /// A quotation with no cue that opens a sentence inside its paragraph continues what comes before it there: the
+    /// quotation before it in the paragraph when no other person is named in between (<c>…said he voted for Brandt
+    /// "because he's been around". "You know what you're getting…"</c>), else the person who opens the sentence
+    /// before it (<c>His first manager, Dave Rusk, paid tribute. "Lee was…"</c>).
+    /// </summary>
+    private bool InParagraph(QuoteCandidate c, QuoteCandidate? previous)
+    {
+        var first = c.Pieces[0];
+        if (first.Paragraph < 0)
+        {
+            return false;
+        }
+
+        var para = paragraphs[first.Paragraph];
+        var sentenceStart = SentenceStart(para, first.Open);
+        if (sentenceStart <= para.Start || !TextReads.IsBlank(text, sentenceStart, first.Open))
+        {
+            return false;
+        }
+
+        if (previous?.Speaker is { } said && previous.Last.Close >= para.Start && previous.Last.Close < first.Open && previous.Evidence is { } evidence)
+        {
+            var other = false;
+            foreach (var m in mentions.Before(first.Open, previous.Last.Close + 1))
+            {
+                other |= m.IsPerson && m.Canonical != said;
+            }
+
+            if (!other)
+            {
+                Attribute(c, said, previous.SpeakerIsPerson, CueRules.Continuation, evidence.Start, evidence.End);
+                return true;
+            }
+        }
+
+        var before = SentenceStart(para, sentenceStart - 1);
+        EntityMention? opener = null;
+        foreach (var m in mentions.Before(sentenceStart, before))
+        {
+            opener = m; // nearest first: the last one seen opens the sentence
+        }
+
+        if (opener is { IsPerson: true, Salience: not Salience.Object } o && o.Start - before <= 60 && mentions.CanSpeak(o.Canonical))
+        {
+            Attribute(c, o.Canonical, true, CueRules.Continuation, o.Start, o.Start + o.Length);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the sentence holding <paramref name="i"/> starts in its paragraph (after the last sentence end outside quotes).</summary>
+    private int SentenceStart(Paragraph para, int i)
+    {
+        for (var k = i - 1; k > para.Start && i - k < 2 * MaxBefore; k--)
+        {
+            if (char.IsWhiteSpace(text[k + 1]) && !inQuote[k] && text[k] is '.' or '!' or '?' && Sentences.EndsAt(text, k))
+            {
+                return k + 1;
+            }
+        }
+
+        return para.Start;
+    }
+
     /// <summary>A quoted paragraph with no cue continues the paragraph before it.</summary>
     private bool Continuation(QuoteCandidate c, QuoteCandidate? previous)
     {
         if (!FillsParagraph(c))
         {
-            return false;
+            return InParagraph(c, previous);
         }
 
         var p = c.Pieces[0].Paragraph - 1;
@@ -733,7 +939,7 @@ internal sealed class SpeakerResolver
         var para = paragraphs[p];
 
         // Reported speech in the paragraph before: "Tim Guest with the health authority says there are many reasons…"
-        if (ReportedSpeech(para, previous) is { } reported)
+        if (ReportedSpeech(Math.Max(para.Start, previous is not null ? previous.Last.Close + 1 : para.Start), para.End) is { } reported)
         {
             var (speaker, person) = ResolveCue(reported, previous);
             if (speaker is not null)
@@ -750,17 +956,26 @@ internal sealed class SpeakerResolver
             return true;
         }
 
-        // Else the first name in the paragraph before that can speak.
-        EntityMention? first = null;
+        // Else the first person in the paragraph before who is the subject of a sentence, else the first person, else the
+        // first name that can speak ("One of them, retired dentist Howard Lyle, lost $400,000" over "Novaris investors").
+        EntityMention? first = null, firstPerson = null, firstSubject = null;
         foreach (var m in mentions.Before(para.End, para.Start))
         {
             if (m.Salience != Salience.Object && mentions.CanSpeak(m.Canonical))
             {
                 first = m; // nearest first, so the last one seen is the earliest in the paragraph
+                if (m.IsPerson)
+                {
+                    firstPerson = m;
+                    if (m.Salience == Salience.Subject)
+                    {
+                        firstSubject = m;
+                    }
+                }
             }
         }
 
-        if (first is { } f)
+        if ((firstSubject ?? firstPerson ?? first) is { } f)
         {
             Attribute(c, f.Canonical, f.IsPerson, CueRules.Continuation, f.Start, f.Start + f.Length);
             return true;
@@ -769,25 +984,30 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    /// <summary>The last speech cue outside quotation marks in a paragraph, after the previous quotation.</summary>
-    private CueMatch? ReportedSpeech(Paragraph para, QuoteCandidate? previous)
+    /// <summary>
+    /// The speech cue outside quotation marks of the last sentence that has one, in <c>[from, to)</c>: the main clause's
+    /// cue (the first of its sentence: "Quispe said residents had warned…" names Quispe, not the residents), unless a
+    /// comma-bound inverted cue comes later ("…, and so, says Ruth Ann Becker, will she"). A pronoun subject counts
+    /// ("She says the group has been told…"); a cue inside a relative clause ("whose foundation pledged") does not.
+    /// </summary>
+    private CueMatch? ReportedSpeech(int from, int to)
     {
-        var from = Math.Max(para.Start, previous is not null ? previous.Last.Close + 1 : para.Start);
-        if (from >= para.End || para.Length > 20_000)
+        if (from >= to || to - from > 20_000)
         {
             return null;
         }
 
-        WordScanner.Tokenize(text, from, para.End, tokens);
+        WordScanner.Tokenize(text, from, to, tokens);
         entities.MarkNames(text, tokens);
         CueMatch? found = null;
         var sentence = 0;
+        var foundSentence = -1;
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
             if (!t.IsWord)
             {
-                if (Sentences.EndsAt(text, t.Start))
+                if (Sentences.EndsAt(text, t.Start) && !inQuote[t.Start])
                 {
                     sentence = k + 1;
                 }
@@ -800,14 +1020,45 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (CuePatterns.SubjectBefore(text, tokens, sentence, k) is { } m && accept(m)
-                && m.Kind is SubjectKind.Name or SubjectKind.Role or SubjectKind.Institution or SubjectKind.Organisation)
+            var inverted = false;
+            var m = CuePatterns.SubjectBefore(text, tokens, sentence, k);
+            if (m is null && k > sentence && !tokens[k - 1].IsWord && text[tokens[k - 1].Start] == ','
+                && CuePatterns.SubjectAfter(text, tokens, k) is { Kind: SubjectKind.Name } after)
             {
-                found = m;
+                m = after;
+                inverted = true;
+            }
+
+            if (m is not { } cue || !accept(cue) || AfterRelative(cue.Start, sentence)
+                || cue.Kind is not (SubjectKind.Name or SubjectKind.Role or SubjectKind.Institution or SubjectKind.Organisation or SubjectKind.PersonPronoun))
+            {
+                continue;
+            }
+
+            if (foundSentence != sentence || inverted)
+            {
+                found = cue;
+                foundSentence = sentence;
             }
         }
 
         return found;
+    }
+
+    /// <summary>Whether the word before <paramref name="start"/> opens a relative clause ("whose lawyer said").</summary>
+    private bool AfterRelative(int start, int sentence)
+    {
+        for (var k = tokens.Count - 1; k >= sentence; k--)
+        {
+            if (tokens[k].Start >= start)
+            {
+                continue;
+            }
+
+            return tokens[k].IsWord && CuePatterns.Word(text, tokens[k]) is "whose" or "who" or "which";
+        }
+
+        return false;
     }
 
     private List<string> Words(TextSpan span)
