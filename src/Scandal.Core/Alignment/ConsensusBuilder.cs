@@ -66,7 +66,9 @@ internal sealed class Consensus
 /// ties going to its first rendering), the reading with most documents wins, and a column whose winner is "absent" is
 /// not part of the consensus. When the top readings tie, the position is contested (a tie between a word and its
 /// absence keeps the word; a tie where only paraphrases print one side is not contested: the renderings of the words
-/// win). A reference text, when it covers a column, decides it.</item>
+/// win). A reference text, when it covers a column, decides it. One word elected at two nearby columns by disjoint
+/// documents, those of one covering the other without the word, was moved by them: the better supported column
+/// stays.</item>
 /// <item>Joins: two consensus words follow each other only if some rendering prints them side by side; otherwise a gap
 /// (<c>…</c>) stands between them — or, when they are the same word twice (<c>I I'd</c>), the better supported one
 /// stays (on a tie the longer form). A capital a rendering owes to starting its quotation or sentence is dropped in mid-sentence.</item>
@@ -248,6 +250,8 @@ internal static class ConsensusBuilder
             elected[c] = Elect(c, cells[c], votes, readings, strings, counts);
         }
 
+        DropMoves(elected, cells);
+
         return Join(elected, Bridges(elected, columnsOf), ordered.Exists(m => m.IsReference), strings);
     }
 
@@ -345,6 +349,41 @@ internal static class ConsensusBuilder
 
         var endsSentence = goingOn > 0 ? endingGoingOn * 2 > goingOn : ending * 2 > printing;
         return new Elected(column, winner.Norm, winner.Tokens, winner.Docs, covering, isContested, tied, alternatives, MostCommon(strings), endsSentence);
+    }
+
+    /// <summary>Columns apart within which one word elected twice may be one word some documents moved.</summary>
+    private const int MoveWindow = 12;
+
+    /// <summary>
+    /// A word elected at two columns a few positions apart, where no document prints it at both, is one word that some
+    /// documents moved (<c>normally takes six months</c> printed <c>takes six months normally</c>): the documents of
+    /// the weaker column all cover the stronger one without printing the word there. Only the column more documents
+    /// print it at stays; the mover's word is then a reordering, not an omission of the word and its own extra column
+    /// (which it wins where the others' quotations have stopped). On a tie both stay.
+    /// </summary>
+    private static void DropMoves(Elected?[] elected, List<(Rendering R, int Token)>[] cells)
+    {
+        for (var a = 0; a < elected.Length; a++)
+        {
+            for (var b = a + 1; b < elected.Length && b <= a + MoveWindow; b++)
+            {
+                if (elected[a] is not { } ea || elected[b] is not { } eb || !string.Equals(ea.Norm, eb.Norm, StringComparison.Ordinal)
+                    || ea.Docs.Count == eb.Docs.Count || ea.Docs.Exists(eb.Docs.Contains))
+                {
+                    continue;
+                }
+
+                var (weak, strong) = ea.Docs.Count < eb.Docs.Count ? (a, b) : (b, a);
+                if (elected[weak]!.Docs.TrueForAll(d => cells[strong].Exists(x => string.Equals(x.R.DocumentId, d, StringComparison.Ordinal))))
+                {
+                    elected[weak] = null;
+                    if (weak == a)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>The pairs of columns some rendering prints side by side with the elected words (no ellipsis between).</summary>

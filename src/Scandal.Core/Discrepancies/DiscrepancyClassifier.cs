@@ -25,8 +25,9 @@ internal sealed class Classification
 /// <item>Aligned words printed differently but equal once canonical are <see cref="DiscrepancyKind.Typography"/> with
 /// their reason (case, quote mark, ampersand, spelling variant, contraction); so are dash or spacing differences between
 /// two aligned words, and a censored form of the word (<c>f***ing</c>).</item>
-/// <item>A word and the same word moved within four positions, or a run of changes holding the same words in another
-/// order, is a <see cref="DiscrepancyKind.Reordering"/>.</item>
+/// <item>A clause of the rendering matching fewer than half its words is one <see cref="DiscrepancyKind.Paraphrase"/>.</item>
+/// <item>A word and the same word moved within four positions, a phrase left out and printed a few words away, or a run
+/// of changes holding the same words in another order, is a <see cref="DiscrepancyKind.Reordering"/>.</item>
 /// <item>A changed word that <see cref="TypoRule.IsTypo"/> calls a misspelling is a <see cref="DiscrepancyKind.Typo"/>.</item>
 /// <item>Any other run of changes touching three words or more, with words on both sides, is a
 /// <see cref="DiscrepancyKind.Paraphrase"/>; shorter runs are a <see cref="DiscrepancyKind.Substitution"/>,
@@ -105,6 +106,7 @@ internal sealed class DiscrepancyClassifier
 
         Style();
         var used = new bool[pairs.Count];
+        ClauseParaphrases(used);
         Reorderings(used);
         Changes(used);
         if (rendering.Quote.Kind != QuoteKind.Fragment || rendering.Norms.Count >= MinTruncatedFragment)
@@ -265,9 +267,96 @@ internal sealed class DiscrepancyClassifier
         }
     }
 
+    /// <summary>
+    /// A clause of the rendering (up to a sentence end, a comma, a dash or the end of a piece) that matches fewer than
+    /// half of its words (or of the consensus words it stands for) is reworded as a whole: one <see cref="DiscrepancyKind.Paraphrase"/> over it, whatever single words it happens to
+    /// keep (<c>Every Saturday we will be back on the streets until the minister goes</c> for <c>We will march every
+    /// Saturday until the minister resigns</c> is not an insertion, a paraphrase and a substitution).
+    /// </summary>
+    private void ClauseParaphrases(bool[] used)
+    {
+        var start = 0;
+        while (start < rendering.Words.Count)
+        {
+            var end = start;
+            while (end + 1 < rendering.Words.Count && !EndsClause(end))
+            {
+                end++;
+            }
+
+            // The pairs from the first to the last token of this clause, with the deletions between them.
+            int from = -1, to = -1;
+            for (var k = 0; k < pairs.Count; k++)
+            {
+                if (pairs[k].Wit >= 0 && WitWord(pairs[k]) >= start && WitWord(pairs[k]) <= end)
+                {
+                    from = from < 0 ? k : from;
+                    to = k;
+                }
+            }
+
+            if (from >= 0)
+            {
+                int refTokens = 0, witTokens = 0, matched = 0, changed = 0;
+                for (var k = from; k <= to; k++)
+                {
+                    var p = pairs[k];
+                    refTokens += p.Ref >= 0 ? 1 : 0;
+                    witTokens += p.Wit >= 0 ? 1 : 0;
+                    if (p.Op == AlignOp.Match || (p.Op == AlignOp.Substitute && TypoRule.IsTypo(c.Tokens[p.Ref], r.Tokens[p.Wit])))
+                    {
+                        matched++;
+                    }
+                    else
+                    {
+                        changed++;
+                    }
+                }
+
+                if (witTokens >= MinTruncatedFragment && changed >= 3 && refTokens > 0 && matched * 2 < Math.Max(refTokens, witTokens)
+                    && !UsedBetween(used, from, to))
+                {
+                    for (var k = from; k <= to; k++)
+                    {
+                        used[k] = true;
+                    }
+
+                    var (reason, material) = MeaningWords.Material(RefTokens(from, to), WitTokens(from, to));
+                    Add(DiscrepancyKind.Paraphrase, from, to, Math.Max(refTokens, witTokens) - matched, material, reason);
+                }
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>Whether a clause ends after the rendering's word <paramref name="w"/>: a sentence end, a comma, semicolon,
+    /// colon, dash or bracket, or the end of a piece of the quotation.</summary>
+    private bool EndsClause(int w)
+    {
+        var word = rendering.Words[w];
+        return word.EndsSentence
+            || word.After.AsSpan().IndexOfAny(",;:—–()") >= 0
+            || (w + 1 < rendering.Words.Count && rendering.Words[w + 1].Span.Start != word.Span.End + word.After.Length);
+    }
+
+    private static bool UsedBetween(bool[] used, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (used[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void Reorderings(bool[] used)
     {
         Swaps(used);
+        PhraseMoves(used);
         for (var a = 0; a < pairs.Count; a++)
         {
             if (used[a] || pairs[a].Op is not (AlignOp.Delete or AlignOp.Insert))
@@ -295,6 +384,70 @@ internal sealed class DiscrepancyClassifier
             }
         }
     }
+
+    /// <summary>Pairs apart within which a phrase left out in one place and printed in another was moved.</summary>
+    private const int PhraseMoveWindow = 16;
+
+    /// <summary>
+    /// A phrase of two words or more left out in one place and printed, the same words in the same order, a few words
+    /// away (<c>because nobody asked me, I'd like to know</c> for <c>I'd like to know, because nobody asked me</c>) is
+    /// one reordering over the words between, not an omission and an insertion.
+    /// </summary>
+    private void PhraseMoves(bool[] used)
+    {
+        var a = 0;
+        while (a < pairs.Count)
+        {
+            if (used[a] || pairs[a].Op is not (AlignOp.Delete or AlignOp.Insert))
+            {
+                a++;
+                continue;
+            }
+
+            var op = pairs[a].Op;
+            var aEnd = a;
+            while (aEnd + 1 < pairs.Count && !used[aEnd + 1] && pairs[aEnd + 1].Op == op)
+            {
+                aEnd++;
+            }
+
+            var found = false;
+            if (aEnd > a)
+            {
+                var phrase = RunTokens(a, aEnd);
+                for (var b = aEnd + 1; b < pairs.Count && b <= aEnd + PhraseMoveWindow && !found; b++)
+                {
+                    if (used[b] || pairs[b].Op == op || pairs[b].Op is not (AlignOp.Delete or AlignOp.Insert) || b + phrase.Count - 1 >= pairs.Count)
+                    {
+                        continue;
+                    }
+
+                    var other = RunTokens(b, b + phrase.Count - 1);
+                    if (other.Count == phrase.Count && !UsedBetween(used, b, b + phrase.Count - 1)
+                        && pairs.Skip(b).Take(phrase.Count).All(p => p.Op == pairs[b].Op) && other.SequenceEqual(phrase, StringComparer.Ordinal))
+                    {
+                        var last = b + phrase.Count - 1;
+                        for (var k = a; k <= last; k++)
+                        {
+                            used[k] = true;
+                        }
+
+                        Add(DiscrepancyKind.Reordering, a, last, Math.Max(RefTokens(a, last).Count, WitTokens(a, last).Count));
+                        found = true;
+                        a = last + 1;
+                    }
+                }
+            }
+
+            if (!found)
+            {
+                a = aEnd + 1;
+            }
+        }
+    }
+
+    /// <summary>The tokens of a run of deletions or insertions.</summary>
+    private List<string> RunTokens(int from, int to) => pairs.Skip(from).Take(to - from + 1).Select(Token).ToList();
 
     /// <summary>
     /// Two substituted words that trade places within five positions (<c>peaceful … patient</c> printed
