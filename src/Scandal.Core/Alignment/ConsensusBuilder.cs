@@ -269,6 +269,7 @@ internal static class ConsensusBuilder
         }
 
         DocumentVotes(cell, votes, counts);
+        CensoredVotes(votes);
         if (votes.Count == 0 && referenceCell.R is null)
         {
             return null;
@@ -554,7 +555,9 @@ internal static class ConsensusBuilder
     private sealed record Elected(int Column, string Norm, List<(Rendering? R, int Token)> Tokens, List<string> Docs, int Covering, bool Contested, List<Reading>? Tied, List<string>? Alternatives, string After, bool Ends)
     {
         /// <summary>Whether a rendering printing <paramref name="norm"/> here prints the consensus (or one of the tied readings).</summary>
-        public bool Accepts(string norm) => string.Equals(norm, Norm, StringComparison.Ordinal) || (Alternatives is not null && Alternatives.Contains(norm));
+        public bool Accepts(string norm) =>
+            string.Equals(norm, Norm, StringComparison.Ordinal) || (Alternatives is not null && Alternatives.Contains(norm))
+            || (CensoredWord.IsCensored(norm) && CensoredWord.Matches(norm, Norm));
     }
 
     /// <summary>One document's vote on a column: the word it prints there ("" for absent) and where.</summary>
@@ -656,6 +659,41 @@ internal static class ConsensusBuilder
         }
     }
 
+    /// <summary>
+    /// A word printed censored (<c>f***ing</c>, <c>f---ing</c>) votes for the word it stands for when some document prints
+    /// that word in full, and otherwise with the other censored forms of it: censoring is style, not another reading.
+    /// </summary>
+    private static void CensoredVotes(List<Ballot> votes)
+    {
+        for (var i = 0; i < votes.Count; i++)
+        {
+            if (!CensoredWord.IsCensored(votes[i].Norm))
+            {
+                continue;
+            }
+
+            string? full = null, censored = null;
+            foreach (var v in votes)
+            {
+                if (v.Norm.Length == 0 || (!CensoredWord.Matches(votes[i].Norm, v.Norm) && !string.Equals(v.Norm, votes[i].Norm, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                if (CensoredWord.IsCensored(v.Norm))
+                {
+                    censored = censored is null || string.CompareOrdinal(v.Norm, censored) < 0 ? v.Norm : censored;
+                }
+                else
+                {
+                    full = full is null || string.CompareOrdinal(v.Norm, full) < 0 ? v.Norm : full;
+                }
+            }
+
+            votes[i] = votes[i] with { Norm = full ?? censored! };
+        }
+    }
+
     private static string NormAt((Rendering R, int Token) cell) => cell.Token >= 0 ? cell.R.Norms[cell.Token] : string.Empty;
 
     /// <summary>
@@ -693,12 +731,14 @@ internal static class ConsensusBuilder
             : string.CompareOrdinal(x.Norm, y.Norm));
     }
 
+    /// <summary>The form most of the tokens print; a word printed in full wins over its censored forms.</summary>
     private static string PrintedForm(List<(Rendering? R, int Token)> tokens, List<string> scratch)
     {
         scratch.Clear();
+        var full = tokens.Exists(x => x.R is not null && x.Token >= 0 && !CensoredWord.IsCensored(x.R.Norms[x.Token]));
         foreach (var (r, t) in tokens)
         {
-            if (r is not null && t >= 0)
+            if (r is not null && t >= 0 && (!full || !CensoredWord.IsCensored(r.Norms[t])))
             {
                 scratch.Add(r.Words[t].Printed);
             }
@@ -710,7 +750,8 @@ internal static class ConsensusBuilder
     /// <summary>
     /// The form most documents printed. Among forms tied on count, the one closest to all the others (the medoid, by
     /// Indel similarity weighted by count) wins, so that " — ", "—" and " – " elect the dash most documents used and the
-    /// spacing most documents used (" — ") rather than the ordinally smallest; then ordinal order.
+    /// spacing most documents used (" — ") rather than the ordinally smallest; then the typeset form (<c>I’ve</c>, an
+    /// em dash) over its typewriter fallback (<c>I've</c>, <c>--</c>), the form an original text is set in; then ordinal order.
     /// </summary>
     internal static string MostCommon(IEnumerable<string> values)
     {
@@ -764,14 +805,26 @@ internal static class ConsensusBuilder
                 }
             }
 
-            if (score > bestScore + 1e-12)
+            if (score > bestScore + 1e-12 || (score > bestScore - 1e-12 && Typographic(groups[i].Key) > Typographic(best)))
             {
-                bestScore = score;
+                bestScore = Math.Max(score, bestScore);
                 best = groups[i].Key;
             }
         }
 
         return best;
+    }
+
+    /// <summary>How many typesetter's marks (curly apostrophes and quotes, dashes, ellipsis) a form prints.</summary>
+    private static int Typographic(string form)
+    {
+        var n = 0;
+        foreach (var ch in form)
+        {
+            n += ch is '\u2019' or '\u2018' or '\u201C' or '\u201D' or '\u2014' or '\u2013' or '\u2026' ? 1 : 0;
+        }
+
+        return n;
     }
 
     private static string NormalizeSpaces(string after)
