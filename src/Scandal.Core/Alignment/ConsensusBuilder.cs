@@ -60,7 +60,7 @@ internal sealed class Consensus
 /// <item>Skeleton: columns grow from the longest rendering. Each further rendering (longest first, exact repeats
 /// once) is placed where it matches (<see cref="WordAligner"/>, semi-global: the skeleton before and after it is not covered): its words that the skeleton lacks — before it, after it
 /// or inside it — become new columns. A rendering that matches nothing yet waits for one that bridges it. Fragments and
-/// paraphrases attached to the statement add no column.</item>
+/// paraphrases attached to the statement add no column; rewordings (<see cref="Rendering.Reworded"/>) do not vote either.</item>
 /// <item>Vote: every rendering is placed on the final skeleton and covers the columns between its first and last
 /// matching word; each document votes once per column it covers (its most frequent reading there, "absent" included,
 /// ties going to its first rendering), the reading with most documents wins, and a column whose winner is "absent" is
@@ -197,7 +197,7 @@ internal static class ConsensusBuilder
             cells[c] = [];
         }
 
-        var voters = ordered.OrderBy(m => m.DocumentId, StringComparer.Ordinal).ToList(); // stable: within a document, as ordered
+        var voters = ordered.Where(m => !m.Reworded).OrderBy(m => m.DocumentId, StringComparer.Ordinal).ToList(); // stable: within a document, as ordered
         var placed = new RenderingCache<List<AlignedPair>?>();
         var columnsOf = new List<(Rendering R, int[] Columns)>(voters.Count);
         foreach (var m in voters)

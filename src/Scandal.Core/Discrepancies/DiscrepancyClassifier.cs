@@ -33,7 +33,8 @@ internal sealed class Classification
 /// <see cref="DiscrepancyKind.Paraphrase"/>; shorter runs are a <see cref="DiscrepancyKind.Substitution"/>,
 /// an <see cref="DiscrepancyKind.Omission"/> or an <see cref="DiscrepancyKind.Insertion"/>. A run that changes a number,
 /// a negation or a modal (<see cref="MeaningWords"/>), or swaps one name for another, is material.</item>
-/// <item>When fewer than half the words match, the whole rendering is one <see cref="DiscrepancyKind.Paraphrase"/>.</item>
+/// <item>When fewer than half the words match, the whole rendering is one <see cref="DiscrepancyKind.Paraphrase"/>; so is
+/// a rewording (<see cref="Rendering.Reworded"/>), of the consensus sentence it shares most words with.</item>
 /// <item>A rendering that starts or stops inside a consensus sentence has a
 /// <see cref="DiscrepancyKind.Truncation"/> at that end; so has a fragment worked into the reporter's sentence
 /// once it quotes <see cref="MinTruncatedFragment"/> words or more (a shorter one borrows an expression).</item>
@@ -73,7 +74,30 @@ internal sealed class DiscrepancyClassifier
         var signals = rendering.SignalPositions.ConvertAll(r.TokenAt);
         var pairs = rendering.Norms.Count == 0 ? null : WordAligner.Align(c.Tokens, r.Tokens, signals, costs);
         var classifier = new DiscrepancyClassifier(consensus, rendering, c, r, pairs ?? []);
+        if (rendering.Reworded && classifier.RewordedSentence() is { } sentence)
+        {
+            return classifier.WholeParaphrase(sentence.First, sentence.Last, sentence.Shared);
+        }
+
         return pairs is null ? classifier.WholeParaphrase(0, consensus.Norms.Count - 1, 0) : classifier.Run();
+    }
+
+    /// <summary>The consensus sentence a rewording rewords: the one sharing most with it (<see cref="Rewording"/>), or null.</summary>
+    private (int First, int Last, int Shared)? RewordedSentence()
+    {
+        (int First, int Last, int Shared)? best = null;
+        var bestDice = 0.0;
+        foreach (var (start, count) in Rewording.Sentences(consensus.Norms.Count, i => consensus.EndsSentence[i]))
+        {
+            var w = Rewording.Compare(rendering.Norms, 0, rendering.Norms.Count, consensus.Norms, start, count);
+            if (w.Dice > bestDice)
+            {
+                bestDice = w.Dice;
+                best = (start, start + count - 1, w.Shared);
+            }
+        }
+
+        return best;
     }
 
     private Classification Run()
