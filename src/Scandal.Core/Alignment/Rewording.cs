@@ -17,12 +17,12 @@ internal readonly record struct Rewording(int Shared, int Specific, bool SharesP
     public const double MinDice = 0.4;
 
     /// <summary>
-    /// Whether the words say one sentence reworded: at least <see cref="MinShared"/> words shared, one of them specific,
-    /// a word pair shared in a row, and a Dice coefficient of <see cref="MinDice"/> or more. On its own this does not
+    /// Whether the words say one sentence reworded: at least <see cref="MinShared"/> words shared, two of them specific
+    /// (or one and a word pair shared in a row), and a Dice coefficient of <see cref="MinDice"/> or more. On its own this does not
     /// tell a rewording from another sentence of the speaker on the subject (those share as much); callers add the
     /// evidence that does (see <see cref="StatementGrouper"/>).
     /// </summary>
-    public bool Rewords => Shared >= MinShared && Specific >= 1 && SharesPair && Dice >= MinDice;
+    public bool Rewords => Shared >= MinShared && (Specific >= 2 || (Specific >= 1 && SharesPair)) && Dice >= MinDice;
 
     /// <summary>A word reduced for comparison: a contraction to the word before its apostrophe.</summary>
     public static string Stem(string norm)

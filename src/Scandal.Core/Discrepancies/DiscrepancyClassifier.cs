@@ -57,6 +57,7 @@ internal sealed class DiscrepancyClassifier
     private readonly CanonicalWords r;
     private readonly List<AlignedPair> pairs;
     private readonly List<Discrepancy> result = [];
+    private bool[]? used;
 
     private DiscrepancyClassifier(Consensus consensus, Rendering rendering, CanonicalWords c, CanonicalWords r, List<AlignedPair> pairs)
     {
@@ -510,6 +511,7 @@ internal sealed class DiscrepancyClassifier
 
     private void Changes(bool[] used)
     {
+        this.used = used;
         var k = 0;
         while (k < pairs.Count)
         {
@@ -525,8 +527,57 @@ internal sealed class DiscrepancyClassifier
                 k++;
             }
 
-            ClassifyRun(start, k - 1);
+            // A rewording spreads over the common words between its parts ("this council will pay for the clean-up"
+            // printed "the town hall will foot the bill for the mop-up" is one paraphrase, not two and a substitution).
+            var end = k - 1;
+            while (NextRunAcrossCommonWords(end) is { } next && (IsRewording(start, end) || IsRewording(next.Start, next.End)))
+            {
+                end = next.End;
+                k = end + 1;
+            }
+
+            ClassifyRun(start, end);
         }
+    }
+
+    /// <summary>Matched common words at most this many between two runs of changes that one rewording spans.</summary>
+    private const int MaxCommonBetween = 2;
+
+    /// <summary>The next run of changes after pair <paramref name="end"/>, when only up to <see cref="MaxCommonBetween"/>
+    /// matched common words stand between.</summary>
+    private (int Start, int End)? NextRunAcrossCommonWords(int end)
+    {
+        var k = end + 1;
+        while (k < pairs.Count && pairs[k].Op == AlignOp.Match && k - end - 1 < MaxCommonBetween && CommonWords.Contains(c.Tokens[pairs[k].Ref]))
+        {
+            k++;
+        }
+
+        if (k == end + 1 || k >= pairs.Count || pairs[k].Op == AlignOp.Match || used is null || used[k])
+        {
+            return null;
+        }
+
+        var start = k;
+        while (k + 1 < pairs.Count && !used[k + 1] && pairs[k + 1].Op != AlignOp.Match)
+        {
+            k++;
+        }
+
+        return (start, k);
+    }
+
+    /// <summary>Whether the run of changes rewords three words or more, with words on both sides.</summary>
+    private bool IsRewording(int from, int to)
+    {
+        int refs = 0, wits = 0;
+        for (var k = from; k <= to; k++)
+        {
+            refs += pairs[k].Op != AlignOp.Insert ? 1 : 0;
+            wits += pairs[k].Op != AlignOp.Delete ? 1 : 0;
+        }
+
+        return refs > 0 && wits > 0 && Math.Max(refs, wits) >= 3;
     }
 
     private void ClassifyRun(int from, int to)
@@ -536,6 +587,11 @@ internal sealed class DiscrepancyClassifier
         for (var k = from; k <= to; k++)
         {
             var p = pairs[k];
+            if (p.Op == AlignOp.Match)
+            {
+                continue; // a common word a rewording spans
+            }
+
             if (p.Op != AlignOp.Substitute)
             {
                 rest.Add(k);
