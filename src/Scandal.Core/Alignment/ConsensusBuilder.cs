@@ -355,10 +355,14 @@ internal static class ConsensusBuilder
     /// <summary>Columns apart within which one word elected twice may be one word some documents moved.</summary>
     private const int MoveWindow = 12;
 
+    /// <summary>Columns apart within which one word elected twice may be a phrase moved from one end of a quotation to the other.</summary>
+    private const int MovedPhraseWindow = 64;
+
     /// <summary>
     /// A word elected at two columns a few positions apart, where no document prints it at both, is one word that some
     /// documents moved (<c>normally takes six months</c> printed <c>takes six months normally</c>): the documents of
-    /// the weaker column all cover the stronger one without printing the word there. Only the column more documents
+    /// the weaker column all cover the stronger one without printing the word there, or print the same words as a
+    /// rendering of the stronger one in another order (a phrase moved from one end of the quotation to the other). Only the column more documents
     /// print it at stays; the mover's word is then a reordering, not an omission of the word and its own extra column
     /// (which it wins where the others' quotations have stopped). On a tie both stay.
     /// </summary>
@@ -366,7 +370,7 @@ internal static class ConsensusBuilder
     {
         for (var a = 0; a < elected.Length; a++)
         {
-            for (var b = a + 1; b < elected.Length && b <= a + MoveWindow; b++)
+            for (var b = a + 1; b < elected.Length && b <= a + MovedPhraseWindow; b++)
             {
                 if (elected[a] is not { } ea || elected[b] is not { } eb || !string.Equals(ea.Norm, eb.Norm, StringComparison.Ordinal)
                     || ea.Docs.Count == eb.Docs.Count || ea.Docs.Exists(eb.Docs.Contains))
@@ -375,7 +379,8 @@ internal static class ConsensusBuilder
                 }
 
                 var (weak, strong) = ea.Docs.Count < eb.Docs.Count ? (a, b) : (b, a);
-                if (elected[weak]!.Docs.TrueForAll(d => cells[strong].Exists(x => string.Equals(x.R.DocumentId, d, StringComparison.Ordinal))))
+                if (elected[weak]!.Tokens.TrueForAll(x => x.R is { } r && ((b - a <= MoveWindow && cells[strong].Exists(y => string.Equals(y.R.DocumentId, r.DocumentId, StringComparison.Ordinal)))
+                    || elected[strong]!.Tokens.Exists(y => y.R is { } other && SameWords(r, other)))))
                 {
                     elected[weak] = null;
                     if (weak == a)
@@ -386,6 +391,10 @@ internal static class ConsensusBuilder
             }
         }
     }
+
+    /// <summary>Whether two renderings print the same words, in any order.</summary>
+    private static bool SameWords(Rendering a, Rendering b) =>
+        a.Norms.Count == b.Norms.Count && a.Norms.Order(StringComparer.Ordinal).SequenceEqual(b.Norms.Order(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>The pairs of columns some rendering prints side by side with the elected words (no ellipsis between).</summary>
     private static HashSet<(int, int)> Bridges(Elected?[] elected, List<(Rendering R, int[] Columns)> columnsOf)

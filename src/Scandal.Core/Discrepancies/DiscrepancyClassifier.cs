@@ -131,6 +131,7 @@ internal sealed class DiscrepancyClassifier
 
         Style();
         var used = new bool[pairs.Count];
+        (first, last) = EdgeMoves(used, firstToken, lastToken);
         ClauseParaphrases(used);
         Reorderings(used);
         Changes(used);
@@ -290,6 +291,50 @@ internal sealed class DiscrepancyClassifier
             var act = token.Printed + mine + next.Printed;
             result.Add(new Discrepancy(DiscrepancyKind.Typography, exp, act, new TextSpan(token.Span.Start, next.Span.End), false, false, 0, reason: DiscrepancyReasons.Dash));
         }
+    }
+
+    /// <summary>
+    /// A phrase the rendering prints before (after) the consensus words it covers that is the consensus words right after
+    /// (before) them — <c>Because nobody asked me, I'd like to know</c> for <c>I'd like to know, because nobody asked
+    /// me</c> — was moved from one end to the other: one reordering over the rendering, and the consensus words it covers
+    /// reach over the moved phrase (no truncation there). Returns the consensus words covered, first and last.
+    /// </summary>
+    private (int First, int Last) EdgeMoves(bool[] used, int firstToken, int lastToken)
+    {
+        var lead = 0;
+        while (lead < pairs.Count && pairs[lead].Op == AlignOp.Insert)
+        {
+            lead++;
+        }
+
+        var trail = 0;
+        while (trail < pairs.Count - lead && pairs[pairs.Count - 1 - trail].Op == AlignOp.Insert)
+        {
+            trail++;
+        }
+
+        if (lead > 0 && lastToken + lead < c.Tokens.Count && Enumerable.Range(0, lead).All(k => c.Tokens[lastToken + 1 + k] == r.Tokens[pairs[k].Wit]))
+        {
+            MoveAcross(used, firstToken, lastToken + lead, lead);
+            lastToken += lead;
+        }
+        else if (trail > 0 && firstToken - trail >= 0 && Enumerable.Range(0, trail).All(k => c.Tokens[firstToken - trail + k] == r.Tokens[pairs[pairs.Count - trail + k].Wit]))
+        {
+            MoveAcross(used, firstToken - trail, lastToken, trail);
+            firstToken -= trail;
+        }
+
+        return (c.Word[firstToken], c.Word[lastToken]);
+    }
+
+    /// <summary>One reordering over the whole rendering, standing for the consensus tokens <paramref name="refFirst"/>..<paramref name="refLast"/>;
+    /// it weighs the shorter of the moved phrase (<paramref name="moved"/> tokens) and the words it moved over.</summary>
+    private void MoveAcross(bool[] used, int refFirst, int refLast, int moved)
+    {
+        Array.Fill(used, true);
+        var words = Math.Min(moved, r.Tokens.Count - moved);
+        var span = new TextSpan(rendering.Words[0].Span.Start, rendering.Words[^1].Span.End);
+        AddRaw(DiscrepancyKind.Reordering, TokensText(c, consensus, refFirst, refLast), TokensText(r, rendering, 0, r.Tokens.Count - 1), span, null, Contested(c.Word[refFirst], c.Word[refLast]), words, 0, null, null);
     }
 
     /// <summary>
