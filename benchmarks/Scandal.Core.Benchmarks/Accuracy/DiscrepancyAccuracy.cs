@@ -122,6 +122,7 @@ internal static class DiscrepancyAccuracy
             lines.AddRange(r.Gold.Where(g => g.Gold.Material && !g.MaterialFlagged).Select(g => $"  not material {g.Gold.Document}/{g.Gold.Statement}: “{g.Gold.Expected}” → “{g.Gold.Actual}”"));
             lines.AddRange(r.Predicted.Where(p => !p.Correct).Select(p => F($"  false alarm {p.Predicted.Document}/{p.Predicted.Statement ?? "(unlabelled quote)"} [{p.Predicted.ReportStatement}] {p.Predicted.Kind} ({p.Predicted.Weight:0.##}): “{p.Predicted.Expected}” → “{p.Predicted.Actual}”")));
             lines.AddRange(r.Neutral.Where(n => n.AccusedBy is not null).Select(n => F($"  accused    {n.Neutral.Document}/{n.Neutral.Statement} {n.Neutral.Reason} “{n.Neutral.Expected}” → “{n.Neutral.Actual}” as {n.AccusedBy!.Kind} ({n.AccusedBy.Weight:0.##})")));
+            lines.AddRange(r.Neutral.Where(n => n.AccusedBy is null && !n.ReasonReported).Select(n => $"  no reason  {n.Neutral.Document}/{n.Neutral.Statement} {n.Neutral.Reason} “{n.Neutral.Expected}” → “{n.Neutral.Actual}”"));
             lines.AddRange(r.Translations.Where(t => !t.Detected).Select(t => $"  translation not detected {t.Translation.Document} ({t.Translation.Language})"));
             lines.AddRange(r.SaladPairs.Select(s => $"  salad      {s.ReportStatement}: “{s.First} {s.Second}”"));
             lines.AddRange(r.Claims.Where(c => !c.Met).Select(c => $"  claim      {c.Claim.Kind} {string.Join(" / ", c.Claim.Values)} ({c.Claim.Expect}): {c.Detail}"));

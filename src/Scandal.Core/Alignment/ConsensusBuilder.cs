@@ -60,13 +60,15 @@ internal sealed class Consensus
 /// <item>Skeleton: columns grow from the longest rendering. Each further rendering (longest first, exact repeats
 /// once) is placed where it matches (<see cref="WordAligner"/>, semi-global: the skeleton before and after it is not covered): its words that the skeleton lacks — before it, after it
 /// or inside it — become new columns. A rendering that matches nothing yet waits for one that bridges it. Fragments and
-/// paraphrases attached to the statement add no column.</item>
+/// paraphrases attached to the statement add no column; rewordings (<see cref="Rendering.Reworded"/>) do not vote either.</item>
 /// <item>Vote: every rendering is placed on the final skeleton and covers the columns between its first and last
 /// matching word; each document votes once per column it covers (its most frequent reading there, "absent" included,
 /// ties going to its first rendering), the reading with most documents wins, and a column whose winner is "absent" is
 /// not part of the consensus. When the top readings tie, the position is contested (a tie between a word and its
 /// absence keeps the word; a tie where only paraphrases print one side is not contested: the renderings of the words
-/// win). A reference text, when it covers a column, decides it.</item>
+/// win). A reference text, when it covers a column, decides it. One word elected at two nearby columns by disjoint
+/// documents, those of one covering the other without the word, was moved by them: the better supported column
+/// stays.</item>
 /// <item>Joins: two consensus words follow each other only if some rendering prints them side by side; otherwise a gap
 /// (<c>…</c>) stands between them — or, when they are the same word twice (<c>I I'd</c>), the better supported one
 /// stays (on a tie the longer form). A capital a rendering owes to starting its quotation or sentence is dropped in mid-sentence.</item>
@@ -195,7 +197,7 @@ internal static class ConsensusBuilder
             cells[c] = [];
         }
 
-        var voters = ordered.OrderBy(m => m.DocumentId, StringComparer.Ordinal).ToList(); // stable: within a document, as ordered
+        var voters = ordered.Where(m => !m.Reworded).OrderBy(m => m.DocumentId, StringComparer.Ordinal).ToList(); // stable: within a document, as ordered
         var placed = new RenderingCache<List<AlignedPair>?>();
         var columnsOf = new List<(Rendering R, int[] Columns)>(voters.Count);
         foreach (var m in voters)
@@ -248,6 +250,8 @@ internal static class ConsensusBuilder
             elected[c] = Elect(c, cells[c], votes, readings, strings, counts);
         }
 
+        DropMoves(elected, cells);
+
         return Join(elected, Bridges(elected, columnsOf), ordered.Exists(m => m.IsReference), strings);
     }
 
@@ -265,6 +269,7 @@ internal static class ConsensusBuilder
         }
 
         DocumentVotes(cell, votes, counts);
+        CensoredVotes(votes);
         if (votes.Count == 0 && referenceCell.R is null)
         {
             return null;
@@ -346,6 +351,50 @@ internal static class ConsensusBuilder
         var endsSentence = goingOn > 0 ? endingGoingOn * 2 > goingOn : ending * 2 > printing;
         return new Elected(column, winner.Norm, winner.Tokens, winner.Docs, covering, isContested, tied, alternatives, MostCommon(strings), endsSentence);
     }
+
+    /// <summary>Columns apart within which one word elected twice may be one word some documents moved.</summary>
+    private const int MoveWindow = 12;
+
+    /// <summary>Columns apart within which one word elected twice may be a phrase moved from one end of a quotation to the other.</summary>
+    private const int MovedPhraseWindow = 64;
+
+    /// <summary>
+    /// A word elected at two columns a few positions apart, where no document prints it at both, is one word that some
+    /// documents moved (<c>normally takes six months</c> printed <c>takes six months normally</c>): the documents of
+    /// the weaker column all cover the stronger one without printing the word there, or print the same words as a
+    /// rendering of the stronger one in another order (a phrase moved from one end of the quotation to the other). Only the column more documents
+    /// print it at stays; the mover's word is then a reordering, not an omission of the word and its own extra column
+    /// (which it wins where the others' quotations have stopped). On a tie both stay.
+    /// </summary>
+    private static void DropMoves(Elected?[] elected, List<(Rendering R, int Token)>[] cells)
+    {
+        for (var a = 0; a < elected.Length; a++)
+        {
+            for (var b = a + 1; b < elected.Length && b <= a + MovedPhraseWindow; b++)
+            {
+                if (elected[a] is not { } ea || elected[b] is not { } eb || !string.Equals(ea.Norm, eb.Norm, StringComparison.Ordinal)
+                    || ea.Docs.Count == eb.Docs.Count || ea.Docs.Exists(eb.Docs.Contains))
+                {
+                    continue;
+                }
+
+                var (weak, strong) = ea.Docs.Count < eb.Docs.Count ? (a, b) : (b, a);
+                if (elected[weak]!.Tokens.TrueForAll(x => x.R is { } r && ((b - a <= MoveWindow && cells[strong].Exists(y => string.Equals(y.R.DocumentId, r.DocumentId, StringComparison.Ordinal)))
+                    || elected[strong]!.Tokens.Exists(y => y.R is { } other && SameWords(r, other)))))
+                {
+                    elected[weak] = null;
+                    if (weak == a)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether two renderings print the same words, in any order.</summary>
+    private static bool SameWords(Rendering a, Rendering b) =>
+        a.Norms.Count == b.Norms.Count && a.Norms.Order(StringComparer.Ordinal).SequenceEqual(b.Norms.Order(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>The pairs of columns some rendering prints side by side with the elected words (no ellipsis between).</summary>
     private static HashSet<(int, int)> Bridges(Elected?[] elected, List<(Rendering R, int[] Columns)> columnsOf)
@@ -515,7 +564,9 @@ internal static class ConsensusBuilder
     private sealed record Elected(int Column, string Norm, List<(Rendering? R, int Token)> Tokens, List<string> Docs, int Covering, bool Contested, List<Reading>? Tied, List<string>? Alternatives, string After, bool Ends)
     {
         /// <summary>Whether a rendering printing <paramref name="norm"/> here prints the consensus (or one of the tied readings).</summary>
-        public bool Accepts(string norm) => string.Equals(norm, Norm, StringComparison.Ordinal) || (Alternatives is not null && Alternatives.Contains(norm));
+        public bool Accepts(string norm) =>
+            string.Equals(norm, Norm, StringComparison.Ordinal) || (Alternatives is not null && Alternatives.Contains(norm))
+            || (CensoredWord.IsCensored(norm) && CensoredWord.Matches(norm, Norm));
     }
 
     /// <summary>One document's vote on a column: the word it prints there ("" for absent) and where.</summary>
@@ -617,6 +668,41 @@ internal static class ConsensusBuilder
         }
     }
 
+    /// <summary>
+    /// A word printed censored (<c>f***ing</c>, <c>f---ing</c>) votes for the word it stands for when some document prints
+    /// that word in full, and otherwise with the other censored forms of it: censoring is style, not another reading.
+    /// </summary>
+    private static void CensoredVotes(List<Ballot> votes)
+    {
+        for (var i = 0; i < votes.Count; i++)
+        {
+            if (!CensoredWord.IsCensored(votes[i].Norm))
+            {
+                continue;
+            }
+
+            string? full = null, censored = null;
+            foreach (var v in votes)
+            {
+                if (v.Norm.Length == 0 || (!CensoredWord.Matches(votes[i].Norm, v.Norm) && !string.Equals(v.Norm, votes[i].Norm, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                if (CensoredWord.IsCensored(v.Norm))
+                {
+                    censored = censored is null || string.CompareOrdinal(v.Norm, censored) < 0 ? v.Norm : censored;
+                }
+                else
+                {
+                    full = full is null || string.CompareOrdinal(v.Norm, full) < 0 ? v.Norm : full;
+                }
+            }
+
+            votes[i] = votes[i] with { Norm = full ?? censored! };
+        }
+    }
+
     private static string NormAt((Rendering R, int Token) cell) => cell.Token >= 0 ? cell.R.Norms[cell.Token] : string.Empty;
 
     /// <summary>
@@ -654,12 +740,14 @@ internal static class ConsensusBuilder
             : string.CompareOrdinal(x.Norm, y.Norm));
     }
 
+    /// <summary>The form most of the tokens print; a word printed in full wins over its censored forms.</summary>
     private static string PrintedForm(List<(Rendering? R, int Token)> tokens, List<string> scratch)
     {
         scratch.Clear();
+        var full = tokens.Exists(x => x.R is not null && x.Token >= 0 && !CensoredWord.IsCensored(x.R.Norms[x.Token]));
         foreach (var (r, t) in tokens)
         {
-            if (r is not null && t >= 0)
+            if (r is not null && t >= 0 && (!full || !CensoredWord.IsCensored(r.Norms[t])))
             {
                 scratch.Add(r.Words[t].Printed);
             }
@@ -671,7 +759,8 @@ internal static class ConsensusBuilder
     /// <summary>
     /// The form most documents printed. Among forms tied on count, the one closest to all the others (the medoid, by
     /// Indel similarity weighted by count) wins, so that " — ", "—" and " – " elect the dash most documents used and the
-    /// spacing most documents used (" — ") rather than the ordinally smallest; then ordinal order.
+    /// spacing most documents used (" — ") rather than the ordinally smallest; then the typeset form (<c>I’ve</c>, an
+    /// em dash) over its typewriter fallback (<c>I've</c>, <c>--</c>), the form an original text is set in; then ordinal order.
     /// </summary>
     internal static string MostCommon(IEnumerable<string> values)
     {
@@ -725,14 +814,26 @@ internal static class ConsensusBuilder
                 }
             }
 
-            if (score > bestScore + 1e-12)
+            if (score > bestScore + 1e-12 || (score > bestScore - 1e-12 && Typographic(groups[i].Key) > Typographic(best)))
             {
-                bestScore = score;
+                bestScore = Math.Max(score, bestScore);
                 best = groups[i].Key;
             }
         }
 
         return best;
+    }
+
+    /// <summary>How many typesetter's marks (curly apostrophes and quotes, dashes, ellipsis) a form prints.</summary>
+    private static int Typographic(string form)
+    {
+        var n = 0;
+        foreach (var ch in form)
+        {
+            n += ch is '\u2019' or '\u2018' or '\u201C' or '\u201D' or '\u2014' or '\u2013' or '\u2026' ? 1 : 0;
+        }
+
+        return n;
     }
 
     private static string NormalizeSpaces(string after)

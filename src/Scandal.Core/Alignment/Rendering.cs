@@ -62,6 +62,12 @@ internal sealed class Rendering
     /// <summary>Attached as a paraphrase: it votes, but cannot tie a position against renderings of the words.</summary>
     public bool Paraphrase { get; set; }
 
+    /// <summary>
+    /// Attached as a rewording of one sentence of the statement (too loose to align word for word): it neither adds
+    /// columns nor votes, and is reported as one paraphrase of that sentence.
+    /// </summary>
+    public bool Reworded { get; set; }
+
     public string NormText => string.Join(' ', Norms);
 
     /// <summary>A stable 64-bit hash (FNV-1a) of all the normalised words, to find exact repeats without joining them.</summary>

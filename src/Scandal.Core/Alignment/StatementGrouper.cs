@@ -34,6 +34,8 @@ internal sealed class AlignmentStats
 /// against a rendering at least half as long that it does not hold whole, sharing with it three words in a row, one of
 /// them specific, or, by the same named speaker, two word pairs and a tenth of its word pairs). The speaker never
 /// splits a statement; here it is evidence that a loose rewording is a paraphrase of these words. Among equal candidates one by a compatible speaker wins, then the earliest.</item>
+/// <item>Reworded: a lone quotation rewording a sentence of a statement that its own document quotes elsewhere, by the
+/// same named speaker, joins it as a rewording (see <c>AttachReworded</c>).</item>
 /// </list>
 /// </summary>
 internal sealed class StatementGrouper
@@ -239,6 +241,100 @@ internal sealed class StatementGrouper
             groups[from].Clear();
             rendering.Attached = true;
             rendering.Paraphrase = paraphrase;
+            groups[to].Add(rendering);
+        }
+
+        AttachReworded(groups);
+    }
+
+    /// <summary>
+    /// A lone quotation that rewords one sentence of a statement its own document already quotes elsewhere, by the same
+    /// named speaker, joins that statement as a rewording (<see cref="Rendering.Reworded"/>): the statement is quoted by
+    /// two documents or more, the sentence is one this document does not quote (no three words in a row in common with
+    /// its renderings of the statement), and the two share words as <see cref="Rewording.Rewords"/> says; the best
+    /// sentence wins, then the earliest statement. Word overlap alone cannot tell a rewording from another sentence the
+    /// speaker said on the subject (two answers of one interview share as many words as a sentence and its paraphrase),
+    /// so a lone quotation from a document that does not quote the statement at all stays a statement of its own.
+    /// </summary>
+    private static void AttachReworded(Dictionary<int, List<Rendering>> groups)
+    {
+        var byDocument = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (root, members) in groups.OrderBy(g => g.Key))
+        {
+            var documents = members.Where(m => !m.IsReference).Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).ToList();
+            if (documents.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var d in documents)
+            {
+                (byDocument.TryGetValue(d, out var list) ? list : byDocument[d] = []).Add(root);
+            }
+        }
+
+        var moves = new List<(int From, int To, Rendering R)>();
+        foreach (var (root, members) in groups.OrderBy(g => g.Key))
+        {
+            if (members.Count != 1 || members[0] is not { IsReference: false, Attached: false, Quote.Speaker: { } speaker } lone
+                || lone.Norms.Count < Rewording.MinWords || !byDocument.TryGetValue(lone.DocumentId, out var targets))
+            {
+                continue;
+            }
+
+            var best = -1;
+            var bestDice = 0.0;
+            foreach (var target in targets)
+            {
+                var group = groups[target];
+                var own = group.FindAll(m => string.Equals(m.DocumentId, lone.DocumentId, StringComparison.Ordinal));
+                if (!group.Exists(m => m.Quote.Speaker is not null) || group.Exists(m => m.Quote.Speaker is { } other && !StatementSpeakers.Compatible(speaker, other)))
+                {
+                    continue;
+                }
+
+                foreach (var m in group)
+                {
+                    if (m.IsReference || m.Paraphrase || string.Equals(m.DocumentId, lone.DocumentId, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    foreach (var (start, count) in Rewording.Sentences(m.Norms.Count, i => m.Words[i].EndsSentence))
+                    {
+                        if (count < Rewording.MinWords)
+                        {
+                            continue;
+                        }
+
+                        var sentence = m.Norms.GetRange(start, count);
+                        if (own.Exists(o => SharedStretch.Measure(o.Norms, sentence).Longest >= 3))
+                        {
+                            continue; // the document quotes this sentence: the lone quotation is something else
+                        }
+
+                        var rewording = Rewording.Compare(lone.Norms, 0, lone.Norms.Count, sentence, 0, count);
+                        if (rewording.Rewords && rewording.Dice > bestDice)
+                        {
+                            bestDice = rewording.Dice;
+                            best = target;
+                        }
+                    }
+                }
+            }
+
+            if (best >= 0)
+            {
+                moves.Add((root, best, lone));
+            }
+        }
+
+        foreach (var (from, to, rendering) in moves)
+        {
+            groups[from].Clear();
+            rendering.Attached = true;
+            rendering.Paraphrase = true;
+            rendering.Reworded = true;
             groups[to].Add(rendering);
         }
     }

@@ -25,14 +25,16 @@ internal sealed class Classification
 /// <item>Aligned words printed differently but equal once canonical are <see cref="DiscrepancyKind.Typography"/> with
 /// their reason (case, quote mark, ampersand, spelling variant, contraction); so are dash or spacing differences between
 /// two aligned words, and a censored form of the word (<c>f***ing</c>).</item>
-/// <item>A word and the same word moved within four positions, or a run of changes holding the same words in another
-/// order, is a <see cref="DiscrepancyKind.Reordering"/>.</item>
+/// <item>A clause of the rendering matching fewer than half its words is one <see cref="DiscrepancyKind.Paraphrase"/>.</item>
+/// <item>A word and the same word moved within four positions, a phrase left out and printed a few words away, or a run
+/// of changes holding the same words in another order, is a <see cref="DiscrepancyKind.Reordering"/>.</item>
 /// <item>A changed word that <see cref="TypoRule.IsTypo"/> calls a misspelling is a <see cref="DiscrepancyKind.Typo"/>.</item>
 /// <item>Any other run of changes touching three words or more, with words on both sides, is a
 /// <see cref="DiscrepancyKind.Paraphrase"/>; shorter runs are a <see cref="DiscrepancyKind.Substitution"/>,
 /// an <see cref="DiscrepancyKind.Omission"/> or an <see cref="DiscrepancyKind.Insertion"/>. A run that changes a number,
 /// a negation or a modal (<see cref="MeaningWords"/>), or swaps one name for another, is material.</item>
-/// <item>When fewer than half the words match, the whole rendering is one <see cref="DiscrepancyKind.Paraphrase"/>.</item>
+/// <item>When fewer than half the words match, the whole rendering is one <see cref="DiscrepancyKind.Paraphrase"/>; so is
+/// a rewording (<see cref="Rendering.Reworded"/>), of the consensus sentence it shares most words with.</item>
 /// <item>A rendering that starts or stops inside a consensus sentence has a
 /// <see cref="DiscrepancyKind.Truncation"/> at that end; so has a fragment worked into the reporter's sentence
 /// once it quotes <see cref="MinTruncatedFragment"/> words or more (a shorter one borrows an expression).</item>
@@ -55,6 +57,7 @@ internal sealed class DiscrepancyClassifier
     private readonly CanonicalWords r;
     private readonly List<AlignedPair> pairs;
     private readonly List<Discrepancy> result = [];
+    private bool[]? used;
 
     private DiscrepancyClassifier(Consensus consensus, Rendering rendering, CanonicalWords c, CanonicalWords r, List<AlignedPair> pairs)
     {
@@ -72,7 +75,30 @@ internal sealed class DiscrepancyClassifier
         var signals = rendering.SignalPositions.ConvertAll(r.TokenAt);
         var pairs = rendering.Norms.Count == 0 ? null : WordAligner.Align(c.Tokens, r.Tokens, signals, costs);
         var classifier = new DiscrepancyClassifier(consensus, rendering, c, r, pairs ?? []);
+        if (rendering.Reworded && classifier.RewordedSentence() is { } sentence)
+        {
+            return classifier.WholeParaphrase(sentence.First, sentence.Last, sentence.Shared);
+        }
+
         return pairs is null ? classifier.WholeParaphrase(0, consensus.Norms.Count - 1, 0) : classifier.Run();
+    }
+
+    /// <summary>The consensus sentence a rewording rewords: the one sharing most with it (<see cref="Rewording"/>), or null.</summary>
+    private (int First, int Last, int Shared)? RewordedSentence()
+    {
+        (int First, int Last, int Shared)? best = null;
+        var bestDice = 0.0;
+        foreach (var (start, count) in Rewording.Sentences(consensus.Norms.Count, i => consensus.EndsSentence[i]))
+        {
+            var w = Rewording.Compare(rendering.Norms, 0, rendering.Norms.Count, consensus.Norms, start, count);
+            if (w.Dice > bestDice)
+            {
+                bestDice = w.Dice;
+                best = (start, start + count - 1, w.Shared);
+            }
+        }
+
+        return best;
     }
 
     private Classification Run()
@@ -105,6 +131,8 @@ internal sealed class DiscrepancyClassifier
 
         Style();
         var used = new bool[pairs.Count];
+        (first, last) = EdgeMoves(used, firstToken, lastToken);
+        ClauseParaphrases(used);
         Reorderings(used);
         Changes(used);
         if (rendering.Quote.Kind != QuoteKind.Fragment || rendering.Norms.Count >= MinTruncatedFragment)
@@ -265,9 +293,140 @@ internal sealed class DiscrepancyClassifier
         }
     }
 
+    /// <summary>
+    /// A phrase the rendering prints before (after) the consensus words it covers that is the consensus words right after
+    /// (before) them — <c>Because nobody asked me, I'd like to know</c> for <c>I'd like to know, because nobody asked
+    /// me</c> — was moved from one end to the other: one reordering over the rendering, and the consensus words it covers
+    /// reach over the moved phrase (no truncation there). Returns the consensus words covered, first and last.
+    /// </summary>
+    private (int First, int Last) EdgeMoves(bool[] used, int firstToken, int lastToken)
+    {
+        var lead = 0;
+        while (lead < pairs.Count && pairs[lead].Op == AlignOp.Insert)
+        {
+            lead++;
+        }
+
+        var trail = 0;
+        while (trail < pairs.Count - lead && pairs[pairs.Count - 1 - trail].Op == AlignOp.Insert)
+        {
+            trail++;
+        }
+
+        if (lead > 0 && lastToken + lead < c.Tokens.Count && Enumerable.Range(0, lead).All(k => c.Tokens[lastToken + 1 + k] == r.Tokens[pairs[k].Wit]))
+        {
+            MoveAcross(used, firstToken, lastToken + lead, lead);
+            lastToken += lead;
+        }
+        else if (trail > 0 && firstToken - trail >= 0 && Enumerable.Range(0, trail).All(k => c.Tokens[firstToken - trail + k] == r.Tokens[pairs[pairs.Count - trail + k].Wit]))
+        {
+            MoveAcross(used, firstToken - trail, lastToken, trail);
+            firstToken -= trail;
+        }
+
+        return (c.Word[firstToken], c.Word[lastToken]);
+    }
+
+    /// <summary>One reordering over the whole rendering, standing for the consensus tokens <paramref name="refFirst"/>..<paramref name="refLast"/>;
+    /// it weighs the shorter of the moved phrase (<paramref name="moved"/> tokens) and the words it moved over.</summary>
+    private void MoveAcross(bool[] used, int refFirst, int refLast, int moved)
+    {
+        Array.Fill(used, true);
+        var words = Math.Min(moved, r.Tokens.Count - moved);
+        var span = new TextSpan(rendering.Words[0].Span.Start, rendering.Words[^1].Span.End);
+        AddRaw(DiscrepancyKind.Reordering, TokensText(c, consensus, refFirst, refLast), TokensText(r, rendering, 0, r.Tokens.Count - 1), span, null, Contested(c.Word[refFirst], c.Word[refLast]), words, 0, null, null);
+    }
+
+    /// <summary>
+    /// A clause of the rendering (up to a sentence end, a comma, a dash or the end of a piece) that matches fewer than
+    /// half of its words (or of the consensus words it stands for) is reworded as a whole: one <see cref="DiscrepancyKind.Paraphrase"/> over it, whatever single words it happens to
+    /// keep (<c>Every Saturday we will be back on the streets until the minister goes</c> for <c>We will march every
+    /// Saturday until the minister resigns</c> is not an insertion, a paraphrase and a substitution).
+    /// </summary>
+    private void ClauseParaphrases(bool[] used)
+    {
+        var start = 0;
+        while (start < rendering.Words.Count)
+        {
+            var end = start;
+            while (end + 1 < rendering.Words.Count && !EndsClause(end))
+            {
+                end++;
+            }
+
+            // The pairs from the first to the last token of this clause, with the deletions between them.
+            int from = -1, to = -1;
+            for (var k = 0; k < pairs.Count; k++)
+            {
+                if (pairs[k].Wit >= 0 && WitWord(pairs[k]) >= start && WitWord(pairs[k]) <= end)
+                {
+                    from = from < 0 ? k : from;
+                    to = k;
+                }
+            }
+
+            if (from >= 0)
+            {
+                int refTokens = 0, witTokens = 0, matched = 0, changed = 0;
+                for (var k = from; k <= to; k++)
+                {
+                    var p = pairs[k];
+                    refTokens += p.Ref >= 0 ? 1 : 0;
+                    witTokens += p.Wit >= 0 ? 1 : 0;
+                    if (p.Op == AlignOp.Match || (p.Op == AlignOp.Substitute && TypoRule.IsTypo(c.Tokens[p.Ref], r.Tokens[p.Wit])))
+                    {
+                        matched++;
+                    }
+                    else
+                    {
+                        changed++;
+                    }
+                }
+
+                if (witTokens >= MinTruncatedFragment && changed >= 3 && refTokens > 0 && matched * 2 < Math.Max(refTokens, witTokens)
+                    && !UsedBetween(used, from, to))
+                {
+                    for (var k = from; k <= to; k++)
+                    {
+                        used[k] = true;
+                    }
+
+                    var (reason, material) = MeaningWords.Material(RefTokens(from, to), WitTokens(from, to));
+                    Add(DiscrepancyKind.Paraphrase, from, to, Math.Max(refTokens, witTokens) - matched, material, reason);
+                }
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>Whether a clause ends after the rendering's word <paramref name="w"/>: a sentence end, a comma, semicolon,
+    /// colon, dash or bracket, or the end of a piece of the quotation.</summary>
+    private bool EndsClause(int w)
+    {
+        var word = rendering.Words[w];
+        return word.EndsSentence
+            || word.After.AsSpan().IndexOfAny(",;:—–()") >= 0
+            || (w + 1 < rendering.Words.Count && rendering.Words[w + 1].Span.Start != word.Span.End + word.After.Length);
+    }
+
+    private static bool UsedBetween(bool[] used, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (used[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void Reorderings(bool[] used)
     {
         Swaps(used);
+        PhraseMoves(used);
         for (var a = 0; a < pairs.Count; a++)
         {
             if (used[a] || pairs[a].Op is not (AlignOp.Delete or AlignOp.Insert))
@@ -295,6 +454,70 @@ internal sealed class DiscrepancyClassifier
             }
         }
     }
+
+    /// <summary>Pairs apart within which a phrase left out in one place and printed in another was moved.</summary>
+    private const int PhraseMoveWindow = 16;
+
+    /// <summary>
+    /// A phrase of two words or more left out in one place and printed, the same words in the same order, a few words
+    /// away (<c>because nobody asked me, I'd like to know</c> for <c>I'd like to know, because nobody asked me</c>) is
+    /// one reordering over the words between, not an omission and an insertion.
+    /// </summary>
+    private void PhraseMoves(bool[] used)
+    {
+        var a = 0;
+        while (a < pairs.Count)
+        {
+            if (used[a] || pairs[a].Op is not (AlignOp.Delete or AlignOp.Insert))
+            {
+                a++;
+                continue;
+            }
+
+            var op = pairs[a].Op;
+            var aEnd = a;
+            while (aEnd + 1 < pairs.Count && !used[aEnd + 1] && pairs[aEnd + 1].Op == op)
+            {
+                aEnd++;
+            }
+
+            var found = false;
+            if (aEnd > a)
+            {
+                var phrase = RunTokens(a, aEnd);
+                for (var b = aEnd + 1; b < pairs.Count && b <= aEnd + PhraseMoveWindow && !found; b++)
+                {
+                    if (used[b] || pairs[b].Op == op || pairs[b].Op is not (AlignOp.Delete or AlignOp.Insert) || b + phrase.Count - 1 >= pairs.Count)
+                    {
+                        continue;
+                    }
+
+                    var other = RunTokens(b, b + phrase.Count - 1);
+                    if (other.Count == phrase.Count && !UsedBetween(used, b, b + phrase.Count - 1)
+                        && pairs.Skip(b).Take(phrase.Count).All(p => p.Op == pairs[b].Op) && other.SequenceEqual(phrase, StringComparer.Ordinal))
+                    {
+                        var last = b + phrase.Count - 1;
+                        for (var k = a; k <= last; k++)
+                        {
+                            used[k] = true;
+                        }
+
+                        Add(DiscrepancyKind.Reordering, a, last, Math.Max(RefTokens(a, last).Count, WitTokens(a, last).Count));
+                        found = true;
+                        a = last + 1;
+                    }
+                }
+            }
+
+            if (!found)
+            {
+                a = aEnd + 1;
+            }
+        }
+    }
+
+    /// <summary>The tokens of a run of deletions or insertions.</summary>
+    private List<string> RunTokens(int from, int to) => pairs.Skip(from).Take(to - from + 1).Select(Token).ToList();
 
     /// <summary>
     /// Two substituted words that trade places within five positions (<c>peaceful … patient</c> printed
@@ -333,6 +556,7 @@ internal sealed class DiscrepancyClassifier
 
     private void Changes(bool[] used)
     {
+        this.used = used;
         var k = 0;
         while (k < pairs.Count)
         {
@@ -348,8 +572,57 @@ internal sealed class DiscrepancyClassifier
                 k++;
             }
 
-            ClassifyRun(start, k - 1);
+            // A rewording spreads over the common words between its parts ("this council will pay for the clean-up"
+            // printed "the town hall will foot the bill for the mop-up" is one paraphrase, not two and a substitution).
+            var end = k - 1;
+            while (NextRunAcrossCommonWords(end) is { } next && (IsRewording(start, end) || IsRewording(next.Start, next.End)))
+            {
+                end = next.End;
+                k = end + 1;
+            }
+
+            ClassifyRun(start, end);
         }
+    }
+
+    /// <summary>Matched common words at most this many between two runs of changes that one rewording spans.</summary>
+    private const int MaxCommonBetween = 2;
+
+    /// <summary>The next run of changes after pair <paramref name="end"/>, when only up to <see cref="MaxCommonBetween"/>
+    /// matched common words stand between.</summary>
+    private (int Start, int End)? NextRunAcrossCommonWords(int end)
+    {
+        var k = end + 1;
+        while (k < pairs.Count && pairs[k].Op == AlignOp.Match && k - end - 1 < MaxCommonBetween && CommonWords.Contains(c.Tokens[pairs[k].Ref]))
+        {
+            k++;
+        }
+
+        if (k == end + 1 || k >= pairs.Count || pairs[k].Op == AlignOp.Match || used is null || used[k])
+        {
+            return null;
+        }
+
+        var start = k;
+        while (k + 1 < pairs.Count && !used[k + 1] && pairs[k + 1].Op != AlignOp.Match)
+        {
+            k++;
+        }
+
+        return (start, k);
+    }
+
+    /// <summary>Whether the run of changes rewords three words or more, with words on both sides.</summary>
+    private bool IsRewording(int from, int to)
+    {
+        int refs = 0, wits = 0;
+        for (var k = from; k <= to; k++)
+        {
+            refs += pairs[k].Op != AlignOp.Insert ? 1 : 0;
+            wits += pairs[k].Op != AlignOp.Delete ? 1 : 0;
+        }
+
+        return refs > 0 && wits > 0 && Math.Max(refs, wits) >= 3;
     }
 
     private void ClassifyRun(int from, int to)
@@ -359,6 +632,11 @@ internal sealed class DiscrepancyClassifier
         for (var k = from; k <= to; k++)
         {
             var p = pairs[k];
+            if (p.Op == AlignOp.Match)
+            {
+                continue; // a common word a rewording spans
+            }
+
             if (p.Op != AlignOp.Substitute)
             {
                 rest.Add(k);

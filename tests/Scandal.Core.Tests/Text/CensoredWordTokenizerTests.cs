@@ -1,4 +1,3 @@
-using Scandal.Core.Discrepancies;
 using Scandal.Core.Text;
 
 namespace Scandal.Core.Tests.Text;
@@ -37,6 +36,9 @@ public class CensoredWordTokenizerTests
     [InlineData("f**k", "fork", true)]
     [InlineData("f***ing", "sitting", false)]
     [InlineData("f**k", "bank", false)]
+    [InlineData("f---ing", "fucking", true)]
+    [InlineData("f---ing", "f***ing", true)]
+    [InlineData("well-being", "wellbeing", false)]
     public void CensoredWord_Matches_TheWordWithThoseLetters(string censored, string word, bool expected)
     {
         Assert.Equal(expected, CensoredWord.Matches(censored, word));

@@ -1,13 +1,15 @@
-namespace Scandal.Core.Discrepancies;
+namespace Scandal.Core.Text;
 
 /// <summary>
 /// A word printed censored (<c>f***ing</c>, <c>f**k</c>, <c>s---</c>, <c>f—</c>): the tokenizer keeps it one token, and it
-/// stands for any word with the letters it shows. Printing it censored is style.
+/// stands for any word with the letters it shows. Printing it censored is style: the consensus counts it as a vote for
+/// that word, and the classifier reports it as typography.
 /// </summary>
 internal static class CensoredWord
 {
-    /// <summary>Whether a word holds censoring marks.</summary>
-    public static bool IsCensored(string word) => word.Length >= 2 && (word.AsSpan().IndexOfAny("*—–") > 0 || word.EndsWith("--", StringComparison.Ordinal));
+    /// <summary>Whether a word holds censoring marks: an asterisk or a dash after its first letter, or two hyphens in a row
+    /// (<c>s---</c>, <c>f---ing</c>).</summary>
+    public static bool IsCensored(string word) => word.Length >= 2 && (word.AsSpan().IndexOfAny("*—–") > 0 || word.AsSpan(1).IndexOf("--", StringComparison.Ordinal) >= 0);
 
     /// <summary>Whether one word is a censored form of the other (or both are censored forms of one word).</summary>
     public static bool Matches(string a, string b)
