@@ -6,6 +6,8 @@ namespace Scandal.Core.Alignment;
 /// <summary>A quotation prepared for alignment: its words (signals set aside), their normalised forms and shingles.</summary>
 internal sealed class Rendering
 {
+    private string? normText;
+
     public Rendering(int index, Quote quote, bool isReference)
     {
         Index = index;
@@ -62,7 +64,8 @@ internal sealed class Rendering
     /// <summary>Attached as a paraphrase: it votes, but cannot tie a position against renderings of the words.</summary>
     public bool Paraphrase { get; set; }
 
-    public string NormText => string.Join(' ', Norms);
+    /// <summary>The normalised words joined by spaces (made once: attaching scores one rendering against many).</summary>
+    public string NormText => normText ??= string.Join(' ', Norms);
 
     /// <summary>A stable 64-bit hash (FNV-1a) of all the normalised words, to find exact repeats without joining them.</summary>
     public ulong WordsHash() => Hash(0, Norms.Count);

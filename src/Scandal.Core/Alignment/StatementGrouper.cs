@@ -59,6 +59,9 @@ internal sealed class StatementGrouper
         // directly and stay out of the indexes; whatever matches them matches that first occurrence.
         var firstOf = new Dictionary<ulong, int>();
         var duplicate = new bool[renderings.Count];
+        var words = new WordIds();
+        var ids = new int[renderings.Count][];
+        var candidates = new List<int>();
         for (var r = 0; r < renderings.Count; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -67,6 +70,7 @@ internal sealed class StatementGrouper
             if (!rendering.IsReference && firstOf.TryGetValue(key, out var first) && renderings[first].Norms.SequenceEqual(rendering.Norms))
             {
                 duplicate[r] = true;
+                ids[r] = ids[first];
                 trigrams[r] = [];
                 parent.Union(first, r);
                 continue;
@@ -77,6 +81,7 @@ internal sealed class StatementGrouper
                 firstOf.TryAdd(key, r); // (on a hash collision the first text keeps the key)
             }
 
+            ids[r] = words.Of(rendering.Norms);
             trigrams[r] = rendering.Norms.Count >= SharedStretch.MinWords ? Distinct(rendering.Shingles(3)) : [];
             if (trigrams[r].Count == 0)
             {
@@ -96,16 +101,26 @@ internal sealed class StatementGrouper
             }
 
             stats.AddCandidates(counts.Count);
-            foreach (var (p, shared) in counts.OrderBy(kv => kv.Key))
+            candidates.Clear();
+            foreach (var (p, shared) in counts)
             {
                 // A specific stretch of four words holds two trigrams.
-                if (shared < 2 || parent.Find(p) == parent.Find(r))
+                if (shared >= 2)
+                {
+                    candidates.Add(p);
+                }
+            }
+
+            candidates.Sort();
+            foreach (var p in candidates)
+            {
+                if (parent.Find(p) == parent.Find(r))
                 {
                     continue;
                 }
 
                 stats.AddScored(1);
-                if (SharedStretch.Measure(renderings[p].Norms, rendering.Norms).SameStatement)
+                if (SharedStretch.Measure(ids[p], ids[r], words).SameStatement)
                 {
                     parent.Union(p, r);
                 }
@@ -124,26 +139,45 @@ internal sealed class StatementGrouper
             list.Add(renderings[r]);
         }
 
-        Attach(renderings, groups, parent, duplicate, cancellationToken);
+        Attach(renderings, groups, parent, duplicate, ids, words, cancellationToken);
         return groups.OrderBy(g => g.Key).Select(g => g.Value).Where(g => g.Count > 0).ToList();
     }
 
-    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, UnionFind parent, bool[] duplicate, CancellationToken cancellationToken)
+    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, UnionFind parent, bool[] duplicate, int[][] ids, WordIds words, CancellationToken cancellationToken)
     {
         // Bigram index over every rendering but exact repeats.
         var bigrams = new PostingIndex();
+        var indexed = new ulong[renderings.Count][]; // the bigrams each rendering is a posting of
+        var kept = new List<ulong>();
         for (var r = 0; r < renderings.Count; r++)
         {
             if (duplicate[r])
             {
+                indexed[r] = [];
                 continue; // its first occurrence is indexed, in the same statement, and wins ties by its lower index
             }
 
+            kept.Clear();
             foreach (var h in Distinct(renderings[r].Shingles(2)))
             {
-                bigrams.TryAdd(h, r, MaxPostings, out _);
+                if (bigrams.TryAdd(h, r, MaxPostings, out _))
+                {
+                    kept.Add(h);
+                }
             }
+
+            indexed[r] = [.. kept];
         }
+
+        var roots = new int[renderings.Count];
+        for (var r = 0; r < roots.Length; r++)
+        {
+            roots[r] = parent.Find(r);
+        }
+
+        var shared = new Dictionary<int, int>();
+        var stock = new HashSet<ulong>();
+        var candidates = new List<int>();
 
         var moves = new List<(int From, int To, Rendering R, bool Paraphrase)>();
         var moved = new HashSet<int>();
@@ -164,12 +198,22 @@ internal sealed class StatementGrouper
 
             var fragment = lone.Norms.Count < SharedStretch.MinWords;
             var mine = Distinct(lone.Shingles(2));
-            var shared = new Dictionary<int, int>();
+            // A bigram that reached MaxPostings renderings is a stock phrase ("of the", a formula every paragraph
+            // repeats): like a full trigram in the union, it proposes no candidate (thousands, none more likely than
+            // another, each costing a fuzzy score); it still counts among the bigrams a candidate shares.
+            shared.Clear();
+            stock.Clear();
             foreach (var h in mine)
             {
+                if (bigrams.Count(h) >= MaxPostings)
+                {
+                    stock.Add(h);
+                    continue;
+                }
+
                 foreach (var p in bigrams[h])
                 {
-                    var target = parent.Find(p);
+                    var target = roots[p];
                     if (target != root && !moved.Contains(target) && (!fragment || groups[target].Count > 1))
                     {
                         shared[p] = shared.GetValueOrDefault(p) + 1;
@@ -178,11 +222,23 @@ internal sealed class StatementGrouper
             }
 
             stats.AddCandidates(shared.Count);
+            candidates.Clear();
+            candidates.AddRange(shared.Keys);
+            candidates.Sort();
             var best = -1;
             var bestScore = 0.0;
             var bestIsParaphrase = false;
-            foreach (var (p, n) in shared.OrderBy(kv => kv.Key))
+            foreach (var p in candidates)
             {
+                var n = shared[p];
+                if (stock.Count > 0)
+                {
+                    foreach (var h in indexed[p])
+                    {
+                        n += stock.Contains(h) ? 1 : 0;
+                    }
+                }
+
                 var other = renderings[p];
                 double score;
                 var paraphrase = false;
@@ -190,11 +246,11 @@ internal sealed class StatementGrouper
                 {
                     score = 100;
                 }
-                else if (!fragment && n >= 2 && other.Norms.Count * 2 >= lone.Norms.Count && !WouldAttachToMe(groups[parent.Find(p)], lone, other))
+                else if (!fragment && n >= 2 && other.Norms.Count * 2 >= lone.Norms.Count && !WouldAttachToMe(groups[roots[p]], lone, other))
                 {
                     // A paraphrase, not a longer rendering around a short one (that one attaches to this one instead).
                     stats.AddScored(1);
-                    var stretch = SharedStretch.Measure(lone.Norms, other.Norms);
+                    var stretch = SharedStretch.Measure(ids[root], ids[p], words); // (a lone rendering is its own root)
                     // Evidence of one statement: a stretch echoing it, or the same named speaker and two word pairs in common.
                     var sameSpeaker = lone.Quote.Speaker is not null && other.Quote.Speaker is not null && StatementSpeakers.Compatible(lone.Quote, other.Quote);
                     if (!(stretch.Echoes || (sameSpeaker && n * 10 >= mine.Count)) || (stretch.ShorterContained && other.Norms.Count < lone.Norms.Count))
@@ -227,7 +283,7 @@ internal sealed class StatementGrouper
 
             if (best >= 0)
             {
-                var to = parent.Find(best);
+                var to = roots[best];
                 moves.Add((root, to, lone, bestIsParaphrase));
                 moved.Add(root);
                 targeted.Add(to);
