@@ -38,14 +38,15 @@ internal readonly record struct SharedStretch(int Longest, int LongestSpecific, 
     public static SharedStretch Measure(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         var ids = new WordIds();
-        return Measure(ids.Of(a), ids.Of(b), ids);
+        return Measure(ids.Of(a), ids.Of(b), ids, new StretchScratch());
     }
 
     /// <summary>
     /// Measures the shared stretches of two renderings given as word numbers of one <see cref="WordIds"/> (equal words,
-    /// equal numbers), with its scratch: no allocation per pair. Same result as on the words themselves.
+    /// equal numbers), in <paramref name="scratch"/> (one per thread): no allocation per pair. Same result as on the
+    /// words themselves.
     /// </summary>
-    public static SharedStretch Measure(int[] a, int[] b, WordIds ids)
+    public static SharedStretch Measure(int[] a, int[] b, WordIds ids, StretchScratch scratch)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         if (shorter.Length == 0)
@@ -56,7 +57,7 @@ internal readonly record struct SharedStretch(int Longest, int LongestSpecific, 
         // Start positions in the shorter of each word (the first few per word: repeats beyond them add nothing but
         // time), linked through `next` from the word's head; the scratch is reset for the shorter's words at the end.
         const int PerWord = 8;
-        var (head, count, next, coveredArray) = ids.Scratch(shorter.Length);
+        var (head, count, next, coveredArray) = scratch.For(ids.Count, shorter.Length);
         var covered = coveredArray.AsSpan(0, shorter.Length);
         var specificWord = ids.Specific;
         for (var j = 0; j < shorter.Length; j++)
@@ -123,21 +124,19 @@ internal readonly record struct SharedStretch(int Longest, int LongestSpecific, 
 }
 
 /// <summary>
-/// Numbers the normalised words of one grouping (equal words, equal numbers), knows which are specific (not
-/// <see cref="CommonWords"/>), and holds the scratch of <see cref="SharedStretch.Measure(int[], int[], WordIds)"/>.
-/// Not thread-safe: one per grouping, used by one thread.
+/// Numbers the normalised words of one grouping (equal words, equal numbers) and knows which are specific (not
+/// <see cref="CommonWords"/>). Numbering is not thread-safe; reading numbers made is.
 /// </summary>
 internal sealed class WordIds
 {
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private bool[] specific = new bool[256];
-    private int[] head = NewHeads(256);
-    private int[] count = new int[256];
-    private int[] next = new int[256];
-    private bool[] covered = new bool[256];
 
     /// <summary>Whether each word number is a specific word.</summary>
     public bool[] Specific => specific;
+
+    /// <summary>How many words are numbered.</summary>
+    public int Count => ids.Count;
 
     /// <summary>The word numbers of <paramref name="norms"/>, numbering new words.</summary>
     public int[] Of(IReadOnlyList<string> norms)
@@ -153,10 +152,6 @@ internal sealed class WordIds
                 if (id == specific.Length)
                 {
                     Array.Resize(ref specific, id * 2);
-                    var heads = NewHeads(id * 2);
-                    Array.Copy(head, heads, id);
-                    head = heads;
-                    Array.Resize(ref count, id * 2);
                 }
 
                 specific[id] = !CommonWords.Contains(norm);
@@ -167,10 +162,28 @@ internal sealed class WordIds
 
         return result;
     }
+}
 
-    /// <summary>The scratch of one measure: heads and counts per word number (all -1 and 0), next and covered (cleared) per position of the shorter.</summary>
-    internal (int[] Head, int[] Count, int[] Next, bool[] Covered) Scratch(int shorter)
+/// <summary>The scratch of <see cref="SharedStretch.Measure(int[], int[], WordIds, StretchScratch)"/>: one per thread.</summary>
+internal sealed class StretchScratch
+{
+    private int[] head = [];
+    private int[] count = [];
+    private int[] next = new int[256];
+    private bool[] covered = new bool[256];
+
+    /// <summary>Heads and counts per word number (all -1 and 0), next and covered (cleared) per position of the shorter.</summary>
+    internal (int[] Head, int[] Count, int[] Next, bool[] Covered) For(int words, int shorter)
     {
+        if (head.Length < words)
+        {
+            var length = Math.Max(words, head.Length * 2);
+            var heads = new int[length];
+            Array.Fill(heads, -1);
+            head = heads; // (the old one is all -1: nothing to copy)
+            count = new int[length];
+        }
+
         if (next.Length < shorter)
         {
             next = new int[Math.Max(shorter, next.Length * 2)];
@@ -179,12 +192,5 @@ internal sealed class WordIds
 
         Array.Clear(covered, 0, shorter);
         return (head, count, next, covered);
-    }
-
-    private static int[] NewHeads(int length)
-    {
-        var heads = new int[length];
-        Array.Fill(heads, -1);
-        return heads;
     }
 }
