@@ -14,17 +14,25 @@ internal sealed class Rendering
         Quote = quote;
         IsReference = isReference;
         var all = WordTokenizer.Tokenize(quote);
-        var words = new List<QuoteToken>(all.Count);
         var signals = new List<(int Before, QuoteToken Token)>();
-        foreach (var t in all)
+        List<QuoteToken> words;
+        if (!all.Exists(t => t.Kind == QuoteTokenKind.Signal))
         {
-            if (t.Kind == QuoteTokenKind.Signal)
+            words = all; // no signal to set aside: the words are the tokens
+        }
+        else
+        {
+            words = new List<QuoteToken>(all.Count);
+            foreach (var t in all)
             {
-                signals.Add((words.Count, t));
-            }
-            else
-            {
-                words.Add(t);
+                if (t.Kind == QuoteTokenKind.Signal)
+                {
+                    signals.Add((words.Count, t));
+                }
+                else
+                {
+                    words.Add(t);
+                }
             }
         }
 
