@@ -59,7 +59,8 @@ internal sealed class StatementGrouper
 
         var trigrams = new List<ulong>[renderings.Count];
         var index = new PostingIndex();
-        var counts = new Dictionary<int, int>();
+        var counts = new int[renderings.Count]; // shared trigrams per earlier rendering, reset through `touched`
+        var touched = new List<int>();
         // Exact repeats (the same words: wire copies, an outlet quoting itself, a live blog) join their first occurrence
         // directly and stay out of the indexes; whatever matches them matches that first occurrence.
         var firstOf = new Dictionary<ulong, int>();
@@ -94,27 +95,32 @@ internal sealed class StatementGrouper
                 continue;
             }
 
-            counts.Clear();
+            touched.Clear();
             foreach (var h in trigrams[r])
             {
                 if (index.TryAdd(h, r, MaxPostings, out var earlier))
                 {
                     foreach (var p in earlier)
                     {
-                        counts[p] = counts.GetValueOrDefault(p) + 1;
+                        if (counts[p]++ == 0)
+                        {
+                            touched.Add(p);
+                        }
                     }
                 }
             }
 
-            stats.AddCandidates(counts.Count);
+            stats.AddCandidates(touched.Count);
             candidates.Clear();
-            foreach (var (p, shared) in counts)
+            foreach (var p in touched)
             {
                 // A specific stretch of four words holds two trigrams.
-                if (shared >= 2)
+                if (counts[p] >= 2)
                 {
                     candidates.Add(p);
                 }
+
+                counts[p] = 0;
             }
 
             candidates.Sort();
