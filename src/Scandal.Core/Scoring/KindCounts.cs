@@ -7,8 +7,10 @@ namespace Scandal.Core.Scoring;
 /// <summary>
 /// A count per <see cref="DiscrepancyKind"/>, every kind present, in the enum's order: an array of eight numbers rather
 /// than a dictionary per document (a batch of a million documents holds a million of these). Immutable once made.
+/// Read-only through <see cref="IDictionary{TKey, TValue}"/> too (every write throws <see cref="NotSupportedException"/>),
+/// like the <see cref="System.Collections.ObjectModel.ReadOnlyDictionary{TKey, TValue}"/> it replaces.
 /// </summary>
-internal sealed class KindCounts : IReadOnlyDictionary<DiscrepancyKind, int>
+internal sealed class KindCounts : IReadOnlyDictionary<DiscrepancyKind, int>, IDictionary<DiscrepancyKind, int>
 {
     private static readonly DiscrepancyKind[] Kinds = Enum.GetValues<DiscrepancyKind>();
     private readonly int[] counts;
@@ -52,4 +54,39 @@ internal sealed class KindCounts : IReadOnlyDictionary<DiscrepancyKind, int>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    bool ICollection<KeyValuePair<DiscrepancyKind, int>>.IsReadOnly => true;
+
+    ICollection<DiscrepancyKind> IDictionary<DiscrepancyKind, int>.Keys => Array.AsReadOnly(Kinds);
+
+    ICollection<int> IDictionary<DiscrepancyKind, int>.Values => Array.AsReadOnly(counts);
+
+    int IDictionary<DiscrepancyKind, int>.this[DiscrepancyKind key]
+    {
+        get => this[key];
+        set => throw ReadOnly();
+    }
+
+    void IDictionary<DiscrepancyKind, int>.Add(DiscrepancyKind key, int value) => throw ReadOnly();
+
+    bool IDictionary<DiscrepancyKind, int>.Remove(DiscrepancyKind key) => throw ReadOnly();
+
+    void ICollection<KeyValuePair<DiscrepancyKind, int>>.Add(KeyValuePair<DiscrepancyKind, int> item) => throw ReadOnly();
+
+    void ICollection<KeyValuePair<DiscrepancyKind, int>>.Clear() => throw ReadOnly();
+
+    bool ICollection<KeyValuePair<DiscrepancyKind, int>>.Contains(KeyValuePair<DiscrepancyKind, int> item) => TryGetValue(item.Key, out var value) && value == item.Value;
+
+    void ICollection<KeyValuePair<DiscrepancyKind, int>>.CopyTo(KeyValuePair<DiscrepancyKind, int>[] array, int arrayIndex)
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        foreach (var pair in this)
+        {
+            array[arrayIndex++] = pair;
+        }
+    }
+
+    bool ICollection<KeyValuePair<DiscrepancyKind, int>>.Remove(KeyValuePair<DiscrepancyKind, int> item) => throw ReadOnly();
+
+    private static NotSupportedException ReadOnly() => new("The discrepancy counts are read-only.");
 }
