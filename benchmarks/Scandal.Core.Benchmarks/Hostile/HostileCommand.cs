@@ -24,6 +24,7 @@ internal static class HostileCommand
         var maxMb = 8.0;
         var timeout = 120;
         string? only = null;
+        double[]? sizes = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -37,6 +38,9 @@ internal static class HostileCommand
                 case "--timeout":
                     timeout = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
                     break;
+                case "--sizes":
+                    sizes = args[i + 1].Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+                    break;
                 default:
                     Console.Error.WriteLine($"unknown option {args[i]}");
                     return 2;
@@ -44,19 +48,23 @@ internal static class HostileCommand
         }
 
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"hostile inputs: sizes {maxMb / 8:0.###}, {maxMb / 4:0.###}, {maxMb / 2:0.###}, {maxMb:0.###} MB (characters); timeout {timeout} s per run; {Environment.ProcessorCount} threads"));
-        Console.WriteLine("class             size MB   docs     time s   ×/doubling  peak MiB  json MB   md MB");
+        sizes ??= [maxMb / 8, maxMb / 4, maxMb / 2, maxMb];
+        Console.WriteLine(string.Create(inv, $"hostile inputs: sizes {string.Join(", ", sizes.Select(x => x.ToString("0.###", inv)))} MB (MiB of characters); timeout {timeout} s per run; {Environment.ProcessorCount} threads"));
+        Console.WriteLine("class             size MB   docs     time s   ×/doubling  peak MiB  json MB   md MB  stages s (claims extract align score json md), allocated, GC pauses, CPU time of all threads");
         foreach (var c in HostileCorpus.Classes.Where(c => only is null || c.Name == only))
         {
             double? previous = null;
-            foreach (var factor in new[] { 1, 2, 4, 8 })
+            var previousSize = 0.0;
+            foreach (var mb in sizes)
             {
-                var size = (int)(maxMb * 1024 * 1024 * factor / 8);
+                var size = (int)Math.Min(int.MaxValue - 1024, mb * 1024 * 1024);
                 var result = RunChild(c.Name, size, timeout);
-                var growth = previous is { } p && result.Seconds is { } s && p > 0.05 ? (s / p).ToString("0.00", inv) : "";
+                var doubled = previousSize > 0 && Math.Abs(mb / previousSize - 2) < 1e-9;
+                var growth = doubled && previous is { } p && result.Seconds is { } s && p > 0.05 ? (s / p).ToString("0.00", inv) : "";
                 var time = result.Seconds is { } t ? t.ToString("0.00", inv) : $"> {timeout}";
-                Console.WriteLine(string.Create(inv, $"{c.Name,-17} {size / 1048576.0,7:0.00} {result.Documents,6} {time,10} {growth,11} {result.PeakMiB,9:N0} {result.JsonMb,7:0.0} {result.MarkdownMb,7:0.0}"));
+                Console.WriteLine(string.Create(inv, $"{c.Name,-17} {mb,7:0.00} {result.Documents,6} {time,10} {growth,11} {result.PeakMiB,9:N0} {result.JsonMb,7:0.0} {result.MarkdownMb,7:0.0}  {result.Stages}"));
                 previous = result.Seconds;
+                previousSize = mb;
                 if (result.Seconds is null)
                 {
                     break; // larger sizes would time out too
@@ -67,7 +75,7 @@ internal static class HostileCommand
         return 0;
     }
 
-    private readonly record struct ChildResult(double? Seconds, int Documents, double PeakMiB, double JsonMb, double MarkdownMb);
+    private readonly record struct ChildResult(double? Seconds, int Documents, double PeakMiB, double JsonMb, double MarkdownMb, string Stages);
 
     private static ChildResult RunChild(string name, int size, int timeout)
     {
@@ -89,18 +97,18 @@ internal static class HostileCommand
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            return new ChildResult(null, 0, 0, 0, 0);
+            return new ChildResult(null, 0, 0, 0, 0, "");
         }
 
         var fields = output.Result.Trim().Split(' ');
-        if (process.ExitCode != 0 || fields.Length != 5)
+        if (process.ExitCode != 0 || fields.Length != 6)
         {
             Console.Error.WriteLine($"{name} {size}: child failed (exit {process.ExitCode}): {output.Result}");
-            return new ChildResult(null, 0, 0, 0, 0);
+            return new ChildResult(null, 0, 0, 0, 0, "");
         }
 
         var inv = CultureInfo.InvariantCulture;
-        return new ChildResult(double.Parse(fields[0], inv), int.Parse(fields[1], inv), double.Parse(fields[2], inv), double.Parse(fields[3], inv), double.Parse(fields[4], inv));
+        return new ChildResult(double.Parse(fields[0], inv), int.Parse(fields[1], inv), double.Parse(fields[2], inv), double.Parse(fields[3], inv), double.Parse(fields[4], inv), fields[5].Replace(',', ' '));
     }
 
     /// <summary>The child: generate (not timed), then time the pipeline and both writers; print the figures on one line.</summary>
@@ -109,10 +117,21 @@ internal static class HostileCommand
         var c = HostileCorpus.Classes.Single(c => c.Name == name);
         var articles = c.Generate(size, 42).Select(i => Article.FromText(i.Id, i.Text)).ToList();
         GC.Collect();
+        var allocated = GC.GetTotalAllocatedBytes();
+        var paused = GC.GetTotalPauseDuration();
+        TimeSpan cpu;
+        using (var before = Process.GetCurrentProcess())
+        {
+            cpu = before.TotalProcessorTime;
+        }
+
         var stopwatch = Stopwatch.StartNew();
-        var report = new ScandalEngine().CrossCheck(articles);
+        var stages = new StageClock(stopwatch);
+        var report = new ScandalEngine().CrossCheck(articles, null, stages);
+        stages.Mark(4);
         using var json = new CountingStream();
         JsonReportWriter.Write(report, json);
+        stages.Mark(5);
         using var markdown = new CountingStream();
         using (var writer = new StreamWriter(markdown, leaveOpen: true))
         {
@@ -120,12 +139,46 @@ internal static class HostileCommand
         }
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
+        stages.Mark(6);
         using var self = Process.GetCurrentProcess();
         self.Refresh();
         var peak = self.PeakWorkingSet64 / 1048576.0;
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"{seconds:0.000} {report.Documents.Count} {peak:0} {json.Length / 1048576.0:0.00} {markdown.Length / 1048576.0:0.00}"));
+        Console.WriteLine(string.Create(inv, $"{seconds:0.000} {report.Documents.Count} {peak:0} {json.Length / 1048576.0:0.00} {markdown.Length / 1048576.0:0.00} {stages},alloc:{(GC.GetTotalAllocatedBytes() - allocated) / 1073741824.0:0.00}GB,gc:{(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00}s,cpu:{(self.TotalProcessorTime - cpu).TotalSeconds:0.0}s"));
         return 0;
+    }
+
+    /// <summary>
+    /// Times the stages from the engine's progress reports (called synchronously on the pipeline's threads; the first
+    /// report of a stage ends the previous one) and the two writers.
+    /// </summary>
+    private sealed class StageClock(Stopwatch stopwatch) : IProgress<CrossCheckProgress>
+    {
+        // Start of claims, extract, align, score, json, markdown, end.
+        private readonly double?[] marks = new double?[7];
+
+        public void Report(CrossCheckProgress value) => Mark((int)value.Stage);
+
+        public void Mark(int index)
+        {
+            lock (marks)
+            {
+                marks[index] ??= stopwatch.Elapsed.TotalSeconds;
+            }
+        }
+
+        public override string ToString()
+        {
+            var inv = CultureInfo.InvariantCulture;
+            var parts = new List<string>();
+            for (var i = 0; i < 6; i++)
+            {
+                var next = Enumerable.Range(i + 1, 6 - i).Select(j => marks[j]).FirstOrDefault(m => m is not null);
+                parts.Add(marks[i] is { } a && next is { } b ? (b - a).ToString("0.00", inv) : "-");
+            }
+
+            return string.Join(',', parts);
+        }
     }
 
     /// <summary>A sink that counts the bytes written to it.</summary>

@@ -50,7 +50,7 @@ internal sealed class QuoteAligner
             }
         }
 
-        var groups = new StatementGrouper(scorer, Stats).Group(renderings, cancellationToken)
+        var groups = new StatementGrouper(scorer, Stats, maxDegreeOfParallelism).Group(renderings, cancellationToken)
             .Where(g => g.Any(r => !r.IsReference))
             .ToList();
 

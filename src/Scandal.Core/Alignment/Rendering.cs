@@ -6,23 +6,33 @@ namespace Scandal.Core.Alignment;
 /// <summary>A quotation prepared for alignment: its words (signals set aside), their normalised forms and shingles.</summary>
 internal sealed class Rendering
 {
+    private string? normText;
+
     public Rendering(int index, Quote quote, bool isReference)
     {
         Index = index;
         Quote = quote;
         IsReference = isReference;
         var all = WordTokenizer.Tokenize(quote);
-        var words = new List<QuoteToken>(all.Count);
         var signals = new List<(int Before, QuoteToken Token)>();
-        foreach (var t in all)
+        List<QuoteToken> words;
+        if (!all.Exists(t => t.Kind == QuoteTokenKind.Signal))
         {
-            if (t.Kind == QuoteTokenKind.Signal)
+            words = all; // no signal to set aside: the words are the tokens
+        }
+        else
+        {
+            words = new List<QuoteToken>(all.Count);
+            foreach (var t in all)
             {
-                signals.Add((words.Count, t));
-            }
-            else
-            {
-                words.Add(t);
+                if (t.Kind == QuoteTokenKind.Signal)
+                {
+                    signals.Add((words.Count, t));
+                }
+                else
+                {
+                    words.Add(t);
+                }
             }
         }
 
@@ -68,7 +78,8 @@ internal sealed class Rendering
     /// </summary>
     public bool Reworded { get; set; }
 
-    public string NormText => string.Join(' ', Norms);
+    /// <summary>The normalised words joined by spaces (made once: attaching scores one rendering against many).</summary>
+    public string NormText => normText ??= string.Join(' ', Norms);
 
     /// <summary>A stable 64-bit hash (FNV-1a) of all the normalised words, to find exact repeats without joining them.</summary>
     public ulong WordsHash() => Hash(0, Norms.Count);

@@ -37,49 +37,55 @@ internal readonly record struct SharedStretch(int Longest, int LongestSpecific, 
     /// <summary>Measures the shared stretches of two renderings' normalised words.</summary>
     public static SharedStretch Measure(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
-        if (shorter.Count == 0)
+        var ids = new WordIds();
+        return Measure(ids.Of(a), ids.Of(b), ids, new StretchScratch());
+    }
+
+    /// <summary>
+    /// Measures the shared stretches of two renderings given as word numbers of one <see cref="WordIds"/> (equal words,
+    /// equal numbers), in <paramref name="scratch"/> (one per thread): no allocation per pair. Same result as on the
+    /// words themselves.
+    /// </summary>
+    public static SharedStretch Measure(int[] a, int[] b, WordIds ids, StretchScratch scratch)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length == 0)
         {
             return new SharedStretch(0, 0, 0, 0, 0);
         }
 
-        // Start positions in the shorter of each word (a few per word: repeats beyond them add nothing but time).
+        // Start positions in the shorter of each word (the first few per word: repeats beyond them add nothing but
+        // time), linked through `next` from the word's head; the scratch is reset for the shorter's words at the end.
         const int PerWord = 8;
-        var starts = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var j = 0; j < shorter.Count; j++)
+        var (head, count, next, coveredArray) = scratch.For(ids.Count, shorter.Length);
+        var covered = coveredArray.AsSpan(0, shorter.Length);
+        var specificWord = ids.Specific;
+        for (var j = 0; j < shorter.Length; j++)
         {
-            if (!starts.TryGetValue(shorter[j], out var list))
+            var w = shorter[j];
+            if (count[w] < PerWord)
             {
-                starts[shorter[j]] = list = new List<int>(1);
-            }
-
-            if (list.Count < PerWord)
-            {
-                list.Add(j);
+                count[w]++;
+                next[j] = head[w];
+                head[w] = j;
             }
         }
 
-        var covered = new bool[shorter.Count];
         int longest = 0, longestSpecific = 0, longestWithTopic = 0;
-        for (var i = 0; i < longer.Count; i++)
+        for (var i = 0; i < longer.Length; i++)
         {
-            if (!starts.TryGetValue(longer[i], out var list))
+            for (var j = head[longer[i]]; j >= 0; j = next[j])
             {
-                continue;
-            }
-
-            foreach (var j in list)
-            {
-                if (i > 0 && j > 0 && string.Equals(longer[i - 1], shorter[j - 1], StringComparison.Ordinal))
+                if (i > 0 && j > 0 && longer[i - 1] == shorter[j - 1])
                 {
                     continue; // not the start of a stretch
                 }
 
                 var k = 1;
-                var specific = CommonWords.Contains(shorter[j]) ? 0 : 1;
-                while (i + k < longer.Count && j + k < shorter.Count && string.Equals(longer[i + k], shorter[j + k], StringComparison.Ordinal))
+                var specific = specificWord[shorter[j]] ? 1 : 0;
+                while (i + k < longer.Length && j + k < shorter.Length && longer[i + k] == shorter[j + k])
                 {
-                    specific += CommonWords.Contains(shorter[j + k]) ? 0 : 1;
+                    specific += specificWord[shorter[j + k]] ? 1 : 0;
                     k++;
                 }
 
@@ -96,17 +102,95 @@ internal readonly record struct SharedStretch(int Longest, int LongestSpecific, 
 
                 if (k >= 3)
                 {
-                    Array.Fill(covered, true, j, k);
+                    covered.Slice(j, k).Fill(true);
                 }
             }
         }
 
-        var count = 0;
+        var coveredCount = 0;
         foreach (var c in covered)
         {
-            count += c ? 1 : 0;
+            coveredCount += c ? 1 : 0;
         }
 
-        return new SharedStretch(longest, longestSpecific, longestWithTopic, shorter.Count, count);
+        foreach (var w in shorter)
+        {
+            head[w] = -1;
+            count[w] = 0;
+        }
+
+        return new SharedStretch(longest, longestSpecific, longestWithTopic, shorter.Length, coveredCount);
+    }
+}
+
+/// <summary>
+/// Numbers the normalised words of one grouping (equal words, equal numbers) and knows which are specific (not
+/// <see cref="CommonWords"/>). Numbering is not thread-safe; reading numbers made is.
+/// </summary>
+internal sealed class WordIds
+{
+    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    private bool[] specific = new bool[256];
+
+    /// <summary>Whether each word number is a specific word.</summary>
+    public bool[] Specific => specific;
+
+    /// <summary>How many words are numbered.</summary>
+    public int Count => ids.Count;
+
+    /// <summary>The word numbers of <paramref name="norms"/>, numbering new words.</summary>
+    public int[] Of(IReadOnlyList<string> norms)
+    {
+        var result = new int[norms.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var norm = norms[i];
+            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, norm, out var exists);
+            if (!exists)
+            {
+                id = ids.Count - 1;
+                if (id == specific.Length)
+                {
+                    Array.Resize(ref specific, id * 2);
+                }
+
+                specific[id] = !CommonWords.Contains(norm);
+            }
+
+            result[i] = id;
+        }
+
+        return result;
+    }
+}
+
+/// <summary>The scratch of <see cref="SharedStretch.Measure(int[], int[], WordIds, StretchScratch)"/>: one per thread.</summary>
+internal sealed class StretchScratch
+{
+    private int[] head = [];
+    private int[] count = [];
+    private int[] next = new int[256];
+    private bool[] covered = new bool[256];
+
+    /// <summary>Heads and counts per word number (all -1 and 0), next and covered (cleared) per position of the shorter.</summary>
+    internal (int[] Head, int[] Count, int[] Next, bool[] Covered) For(int words, int shorter)
+    {
+        if (head.Length < words)
+        {
+            var length = Math.Max(words, head.Length * 2);
+            var heads = new int[length];
+            Array.Fill(heads, -1);
+            head = heads; // (the old one is all -1: nothing to copy)
+            count = new int[length];
+        }
+
+        if (next.Length < shorter)
+        {
+            next = new int[Math.Max(shorter, next.Length * 2)];
+            covered = new bool[next.Length];
+        }
+
+        Array.Clear(covered, 0, shorter);
+        return (head, count, next, covered);
     }
 }

@@ -43,11 +43,16 @@ internal sealed class StatementGrouper
     private const int MaxPostings = 4096;
     private readonly IFuzzyScorer scorer;
     private readonly AlignmentStats stats;
+    private readonly int maxDegreeOfParallelism;
 
-    public StatementGrouper(IFuzzyScorer scorer, AlignmentStats stats)
+    /// <param name="scorer">The fuzzy scorer (thread-safe).</param>
+    /// <param name="stats">Counters of the work.</param>
+    /// <param name="maxDegreeOfParallelism">Threads for scoring the candidates of lone renderings (-1: as many as cores).</param>
+    public StatementGrouper(IFuzzyScorer scorer, AlignmentStats stats, int maxDegreeOfParallelism = -1)
     {
         this.scorer = scorer;
         this.stats = stats;
+        this.maxDegreeOfParallelism = maxDegreeOfParallelism;
     }
 
     public List<List<Rendering>> Group(List<Rendering> renderings, CancellationToken cancellationToken = default)
@@ -56,11 +61,16 @@ internal sealed class StatementGrouper
 
         var trigrams = new List<ulong>[renderings.Count];
         var index = new PostingIndex();
-        var counts = new Dictionary<int, int>();
+        var counts = new int[renderings.Count]; // shared trigrams per earlier rendering, reset through `touched`
+        var touched = new List<int>();
         // Exact repeats (the same words: wire copies, an outlet quoting itself, a live blog) join their first occurrence
         // directly and stay out of the indexes; whatever matches them matches that first occurrence.
         var firstOf = new Dictionary<ulong, int>();
         var duplicate = new bool[renderings.Count];
+        var words = new WordIds();
+        var scratch = new StretchScratch();
+        var ids = new int[renderings.Count][];
+        var candidates = new List<int>();
         for (var r = 0; r < renderings.Count; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -69,6 +79,7 @@ internal sealed class StatementGrouper
             if (!rendering.IsReference && firstOf.TryGetValue(key, out var first) && renderings[first].Norms.SequenceEqual(rendering.Norms))
             {
                 duplicate[r] = true;
+                ids[r] = ids[first];
                 trigrams[r] = [];
                 parent.Union(first, r);
                 continue;
@@ -79,35 +90,51 @@ internal sealed class StatementGrouper
                 firstOf.TryAdd(key, r); // (on a hash collision the first text keeps the key)
             }
 
+            ids[r] = words.Of(rendering.Norms);
             trigrams[r] = rendering.Norms.Count >= SharedStretch.MinWords ? Distinct(rendering.Shingles(3)) : [];
             if (trigrams[r].Count == 0)
             {
                 continue;
             }
 
-            counts.Clear();
+            touched.Clear();
             foreach (var h in trigrams[r])
             {
                 if (index.TryAdd(h, r, MaxPostings, out var earlier))
                 {
                     foreach (var p in earlier)
                     {
-                        counts[p] = counts.GetValueOrDefault(p) + 1;
+                        if (counts[p]++ == 0)
+                        {
+                            touched.Add(p);
+                        }
                     }
                 }
             }
 
-            stats.AddCandidates(counts.Count);
-            foreach (var (p, shared) in counts.OrderBy(kv => kv.Key))
+            stats.AddCandidates(touched.Count);
+            candidates.Clear();
+            foreach (var p in touched)
             {
                 // A specific stretch of four words holds two trigrams.
-                if (shared < 2 || parent.Find(p) == parent.Find(r))
+                if (counts[p] >= 2)
+                {
+                    candidates.Add(p);
+                }
+
+                counts[p] = 0;
+            }
+
+            candidates.Sort();
+            foreach (var p in candidates)
+            {
+                if (parent.Find(p) == parent.Find(r))
                 {
                     continue;
                 }
 
                 stats.AddScored(1);
-                if (SharedStretch.Measure(renderings[p].Norms, rendering.Norms).SameStatement)
+                if (SharedStretch.Measure(ids[p], ids[r], words, scratch).SameStatement)
                 {
                     parent.Union(p, r);
                 }
@@ -126,100 +153,77 @@ internal sealed class StatementGrouper
             list.Add(renderings[r]);
         }
 
-        Attach(renderings, groups, parent, duplicate, cancellationToken);
+        Attach(renderings, groups, parent, duplicate, ids, words, cancellationToken);
         return groups.OrderBy(g => g.Key).Select(g => g.Value).Where(g => g.Count > 0).ToList();
     }
 
-    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, UnionFind parent, bool[] duplicate, CancellationToken cancellationToken)
+    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, UnionFind parent, bool[] duplicate, int[][] ids, WordIds words, CancellationToken cancellationToken)
     {
         // Bigram index over every rendering but exact repeats.
         var bigrams = new PostingIndex();
+        var indexed = new ulong[renderings.Count][]; // the bigrams each rendering is a posting of
+        var kept = new List<ulong>();
         for (var r = 0; r < renderings.Count; r++)
         {
             if (duplicate[r])
             {
+                indexed[r] = [];
                 continue; // its first occurrence is indexed, in the same statement, and wins ties by its lower index
             }
 
+            kept.Clear();
             foreach (var h in Distinct(renderings[r].Shingles(2)))
             {
-                bigrams.TryAdd(h, r, MaxPostings, out _);
+                if (bigrams.TryAdd(h, r, MaxPostings, out _))
+                {
+                    kept.Add(h);
+                }
             }
+
+            indexed[r] = [.. kept];
         }
+
+        var roots = new int[renderings.Count];
+        for (var r = 0; r < roots.Length; r++)
+        {
+            roots[r] = parent.Find(r);
+        }
+
+        // Score every lone rendering's candidates in parallel (what a candidate scores does not depend on the moves
+        // made before it), then choose in statement order, passing over candidates already moved.
+        var lones = groups.Where(g => g.Value.Count == 1 && g.Value[0].Norms.Count >= 2).Select(g => g.Key).Order().ToArray();
+        var viable = new List<(int P, double Score, bool Paraphrase)>[lones.Length];
+        var context = new AttachContext(renderings, groups, roots, indexed, bigrams, ids, words);
+        Parallel.For(
+            0,
+            lones.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken },
+            () => new AttachScratch(),
+            (i, _, local) =>
+            {
+                viable[i] = Candidates(context, lones[i], local);
+                return local;
+            },
+            _ => { });
 
         var moves = new List<(int From, int To, Rendering R, bool Paraphrase)>();
         var moved = new HashSet<int>();
         var targeted = new HashSet<int>();
-        foreach (var (root, members) in groups.OrderBy(g => g.Key))
+        for (var i = 0; i < lones.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (members.Count != 1 || targeted.Contains(root))
+            var root = lones[i];
+            if (targeted.Contains(root))
             {
                 continue; // (a lone rendering something attached to stays where it is)
             }
 
-            var lone = members[0];
-            if (lone.Norms.Count < 2)
-            {
-                continue;
-            }
-
-            var fragment = lone.Norms.Count < SharedStretch.MinWords;
-            var mine = Distinct(lone.Shingles(2));
-            var shared = new Dictionary<int, int>();
-            foreach (var h in mine)
-            {
-                foreach (var p in bigrams[h])
-                {
-                    var target = parent.Find(p);
-                    if (target != root && !moved.Contains(target) && (!fragment || groups[target].Count > 1))
-                    {
-                        shared[p] = shared.GetValueOrDefault(p) + 1;
-                    }
-                }
-            }
-
-            stats.AddCandidates(shared.Count);
             var best = -1;
             var bestScore = 0.0;
             var bestIsParaphrase = false;
-            foreach (var (p, n) in shared.OrderBy(kv => kv.Key))
+            foreach (var (p, score, paraphrase) in viable[i])
             {
-                var other = renderings[p];
-                double score;
-                var paraphrase = false;
-                if (n == mine.Count && ContainsRun(other.Norms, lone.Norms))
-                {
-                    score = 100;
-                }
-                else if (!fragment && n >= 2 && other.Norms.Count * 2 >= lone.Norms.Count && !WouldAttachToMe(groups[parent.Find(p)], lone, other))
-                {
-                    // A paraphrase, not a longer rendering around a short one (that one attaches to this one instead).
-                    stats.AddScored(1);
-                    var stretch = SharedStretch.Measure(lone.Norms, other.Norms);
-                    // Evidence of one statement: a stretch echoing it, or the same named speaker and two word pairs in common.
-                    var sameSpeaker = lone.Quote.Speaker is not null && other.Quote.Speaker is not null && StatementSpeakers.Compatible(lone.Quote, other.Quote);
-                    if (!(stretch.Echoes || (sameSpeaker && n * 10 >= mine.Count)) || (stretch.ShorterContained && other.Norms.Count < lone.Norms.Count))
-                    {
-                        continue;
-                    }
-
-                    score = scorer.TokenSetRatio(lone.NormText, other.NormText);
-                    if (score < 65)
-                    {
-                        continue;
-                    }
-
-                    paraphrase = true;
-                }
-                else
-                {
-                    continue;
-                }
-
-                // The speaker does not decide, but breaks a tie between equal candidates.
-                score += StatementSpeakers.Compatible(lone.Quote, other.Quote) ? 0.5 : 0;
-                if (score > bestScore)
+                if (score > bestScore && !moved.Contains(roots[p]))
                 {
                     bestScore = score;
                     best = p;
@@ -229,8 +233,8 @@ internal sealed class StatementGrouper
 
             if (best >= 0)
             {
-                var to = parent.Find(best);
-                moves.Add((root, to, lone, bestIsParaphrase));
+                var to = roots[best];
+                moves.Add((root, to, groups[root][0], bestIsParaphrase));
                 moved.Add(root);
                 targeted.Add(to);
             }
@@ -337,6 +341,113 @@ internal sealed class StatementGrouper
             rendering.Reworded = true;
             groups[to].Add(rendering);
         }
+    }
+
+    /// <summary>What <see cref="Attach"/> reads, shared by its threads (nothing in it changes while they run).</summary>
+    private sealed record AttachContext(List<Rendering> Renderings, Dictionary<int, List<Rendering>> Groups, int[] Roots, ulong[][] Indexed, PostingIndex Bigrams, int[][] Ids, WordIds Words);
+
+    /// <summary>One thread's scratch for <see cref="Candidates"/>.</summary>
+    private sealed class AttachScratch
+    {
+        public Dictionary<int, int> Shared { get; } = [];
+
+        public HashSet<ulong> Stock { get; } = [];
+
+        public List<int> Order { get; } = [];
+
+        public StretchScratch Stretch { get; } = new();
+    }
+
+    /// <summary>
+    /// The statements the lone rendering <paramref name="root"/> could join, in rendering order, each with its score (the
+    /// speaker's tie-break included): whole containment scores 100, a paraphrase its token-set ratio.
+    /// </summary>
+    private List<(int P, double Score, bool Paraphrase)> Candidates(AttachContext context, int root, AttachScratch local)
+    {
+        var (renderings, groups, roots, indexed, bigrams, ids, _) = context;
+        var found = new List<(int P, double Score, bool Paraphrase)>();
+        var lone = renderings[root]; // (a lone rendering is its own root)
+        var fragment = lone.Norms.Count < SharedStretch.MinWords;
+        var mine = Distinct(lone.Shingles(2));
+        // A bigram that reached MaxPostings renderings is a stock phrase ("of the", a formula every paragraph
+        // repeats): like a full trigram in the union, it proposes no candidate (thousands, none more likely than
+        // another, each costing a fuzzy score); it still counts among the bigrams a candidate shares.
+        var shared = local.Shared;
+        var stock = local.Stock;
+        shared.Clear();
+        stock.Clear();
+        foreach (var h in mine)
+        {
+            if (bigrams.Count(h) >= MaxPostings)
+            {
+                stock.Add(h);
+                continue;
+            }
+
+            foreach (var p in bigrams[h])
+            {
+                var target = roots[p];
+                if (target != root && (!fragment || groups[target].Count > 1))
+                {
+                    shared[p] = shared.GetValueOrDefault(p) + 1;
+                }
+            }
+        }
+
+        stats.AddCandidates(shared.Count);
+        var candidates = local.Order;
+        candidates.Clear();
+        candidates.AddRange(shared.Keys);
+        candidates.Sort();
+        foreach (var p in candidates)
+        {
+            var n = shared[p];
+            if (stock.Count > 0)
+            {
+                foreach (var h in indexed[p])
+                {
+                    n += stock.Contains(h) ? 1 : 0;
+                }
+            }
+
+            var other = renderings[p];
+            double score;
+            var paraphrase = false;
+            if (n == mine.Count && ContainsRun(other.Norms, lone.Norms))
+            {
+                score = 100;
+            }
+            else if (!fragment && n >= 2 && other.Norms.Count * 2 >= lone.Norms.Count && !WouldAttachToMe(groups[roots[p]], lone, other))
+            {
+                // A paraphrase, not a longer rendering around a short one (that one attaches to this one instead).
+                stats.AddScored(1);
+                var stretch = SharedStretch.Measure(ids[root], ids[p], context.Words, local.Stretch);
+                // Evidence of one statement: a stretch echoing it, or the same named speaker and two word pairs in common.
+                var sameSpeaker = lone.Quote.Speaker is not null && other.Quote.Speaker is not null && StatementSpeakers.Compatible(lone.Quote, other.Quote);
+                if (!(stretch.Echoes || (sameSpeaker && n * 10 >= mine.Count)) || (stretch.ShorterContained && other.Norms.Count < lone.Norms.Count))
+                {
+                    continue;
+                }
+
+                score = scorer.TokenSetRatio(lone.NormText, other.NormText);
+                if (score < 65)
+                {
+                    continue;
+                }
+
+                paraphrase = true;
+            }
+            else
+            {
+                continue;
+            }
+
+            // The speaker does not decide, but breaks a tie between equal candidates.
+            score += StatementSpeakers.Compatible(lone.Quote, other.Quote) ? 0.5 : 0;
+            found.Add((p, score, paraphrase));
+        }
+
+        return found;
     }
 
     /// <summary>

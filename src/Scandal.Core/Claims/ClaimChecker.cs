@@ -418,8 +418,9 @@ public sealed class ClaimChecker
                 continue;
             }
 
+            var datedByDay = kind == ClaimKind.Date ? DatedByDay(clusterMentions) : null;
             var readings = clusterMentions
-                .GroupBy(m => kind == ClaimKind.Date ? DateReading(m, clusterMentions) : m.Value, StringComparer.Ordinal)
+                .GroupBy(m => datedByDay is not null ? DateReading(m, datedByDay) : m.Value, StringComparer.Ordinal)
                 .Select(g => Reading(g.Key, g.ToList()))
                 .OrderByDescending(r => r.DocumentIds.Count)
                 .ThenByDescending(r => r.Mentions.Count)
@@ -444,7 +445,9 @@ public sealed class ClaimChecker
     /// when there is exactly one, else its month and day. An ambiguous numeric date is a reading of its own, marked
     /// ambiguous: another document's date does not say how this article writes its dates.
     /// </summary>
-    private static string DateReading(ClaimMention mention, List<ClaimMention> cluster)
+    /// <param name="mention">The mention.</param>
+    /// <param name="datedByDay">The cluster's dated readings by month and day (<see cref="DatedByDay"/>).</param>
+    private static string DateReading(ClaimMention mention, Dictionary<string, (string Value, bool Several)> datedByDay)
     {
         var value = mention.Value;
         if (mention.Ambiguous)
@@ -457,9 +460,36 @@ public sealed class ClaimChecker
             return value;
         }
 
-        var dated = cluster.Where(m => !m.Value.StartsWith('-') && !m.Ambiguous && m.Value.EndsWith(value[^5..], StringComparison.Ordinal))
-            .Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
-        return dated.Count == 1 ? dated[0] : value;
+        return datedByDay.TryGetValue(value[^5..], out var dated) && !dated.Several ? dated.Value : value;
+    }
+
+    /// <summary>
+    /// The dated readings (with a year, not ambiguous) of a cluster by their month and day (their last five characters):
+    /// the first, and whether there are several different ones. Made once per cluster, so that reading each mention is
+    /// a lookup rather than a scan of the cluster.
+    /// </summary>
+    private static Dictionary<string, (string Value, bool Several)> DatedByDay(List<ClaimMention> cluster)
+    {
+        var byDay = new Dictionary<string, (string Value, bool Several)>(StringComparer.Ordinal);
+        foreach (var m in cluster)
+        {
+            if (m.Value.StartsWith('-') || m.Ambiguous || m.Value.Length < 5)
+            {
+                continue;
+            }
+
+            var day = m.Value[^5..];
+            if (!byDay.TryGetValue(day, out var known))
+            {
+                byDay[day] = (m.Value, false);
+            }
+            else if (!known.Several && !string.Equals(known.Value, m.Value, StringComparison.Ordinal))
+            {
+                byDay[day] = (known.Value, true);
+            }
+        }
+
+        return byDay;
     }
 
     /// <summary>Marks a reading that is an ambiguous numeric date (see <see cref="ClaimReading.Ambiguous"/>).</summary>

@@ -20,10 +20,10 @@ internal static class ConsistencyScorer
 {
     public static List<OutletScore> Score(IReadOnlyList<string> documentIds, IReadOnlyList<Quote> quotes, IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default)
     {
-        var byDoc = new Dictionary<string, (double Weighted, int Words, Dictionary<DiscrepancyKind, int> Kinds)>(StringComparer.Ordinal);
+        var byDoc = new Dictionary<string, (double Weighted, int Words, int[] Kinds)>(StringComparer.Ordinal);
         foreach (var id in documentIds)
         {
-            byDoc[id] = (0, 0, Enum.GetValues<DiscrepancyKind>().ToDictionary(k => k, _ => 0));
+            byDoc[id] = (0, 0, new int[KindCounts.KindCount]);
         }
 
         foreach (var s in statements.Where(s => !s.SingleSource))
@@ -40,7 +40,7 @@ internal static class ConsistencyScorer
                 {
                     if (!d.Contested && !d.Signalled)
                     {
-                        acc.Kinds[d.Kind]++;
+                        acc.Kinds[KindCounts.IndexOf(d.Kind)]++;
                     }
                 }
 
@@ -60,7 +60,7 @@ internal static class ConsistencyScorer
             cancellationToken.ThrowIfCancellationRequested();
             var (weighted, words, kinds) = byDoc[id];
             double? consistency = words == 0 ? null : weighted / words;
-            return new OutletScore(id, consistency, quoteCounts.GetValueOrDefault(id), words, kinds);
+            return new OutletScore(id, consistency, quoteCounts.GetValueOrDefault(id), words, new KindCounts(kinds));
         }).ToList();
     }
 }

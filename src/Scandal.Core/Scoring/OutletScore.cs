@@ -12,7 +12,7 @@ public sealed class OutletScore
         Consistency = consistency;
         Quotes = quotes;
         ScoredWords = scoredWords;
-        Discrepancies = ReadOnly.Copy(discrepancies);
+        Discrepancies = discrepancies as KindCounts ?? ReadOnly.Copy(discrepancies); // (KindCounts is immutable)
     }
 
     /// <summary>The document.</summary>
