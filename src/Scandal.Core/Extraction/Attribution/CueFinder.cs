@@ -114,13 +114,9 @@ internal static class CueFinder
     /// </summary>
     private static CueMatch? ImplicitSubject(string text, List<Token> tokens, int k, string word)
     {
-        if (!CueLexicon.ForeignSpeechVerbs.Contains(word))
-        {
-            return null;
-        }
-
-        // French, German and Dutch state their subjects: "«…», la CGTX a indiqué" has one the grammar did not read.
-        if (CueLexicon.StatedSubjectVerbs.Contains(word))
+        // Only languages that drop subjects: French, German and Dutch state theirs ("«…», la CGTX a indiqué" has one the
+        // grammar did not read).
+        if (!CueLexicon.SubjectDroppingVerbs.Contains(word))
         {
             return null;
         }

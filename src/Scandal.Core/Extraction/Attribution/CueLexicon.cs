@@ -6,45 +6,42 @@ namespace Scandal.Core.Extraction.Attribution;
 /// </summary>
 internal static class CueLexicon
 {
-    /// <summary>Speech verbs of other languages (the past forms news copy uses), read with the English grammar.</summary>
-    public static readonly HashSet<string> ForeignSpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Speech verbs of the languages that may leave their subject out (es, it, pt): <c>«…», añadió.</c> reads like "she
+    /// added". The past forms news copy uses, and a few present plurals.
+    /// </summary>
+    public static readonly HashSet<string> SubjectDroppingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         // es
         "dijo", "afirmó", "declaró", "aseguró", "explicó", "añadió", "agregó", "señaló", "dice", "afirma", "informó",
         "anunció", "indicó", "advirtió", "lamentó", "confirmó", "reconoció", "insistió", "respondió", "contó", "sostuvo",
-        "publicó", "escribió",
-        // fr (after the auxiliary: "a déclaré", "a-t-il dit")
-        "déclaré", "dit", "affirmé", "expliqué", "ajouté", "souligné", "déclare", "affirme", "explique", "ajoute",
-        "indiqué", "estimé", "appelé", "assuré", "confié", "précisé", "répondu", "reconnu", "insisté", "annoncé", "écrit",
-        "assure", "estime", "indique", "précise", "raconte", "raconté", "confie",
-        // de
-        "sagte", "erklärte", "betonte", "sagt", "erklärt", "fügte", "sprach", "kritisierte", "warnte", "schrieb", "meinte",
+        "publicó", "escribió", "aseguran", "afirman", "dicen", "señalan",
         // it
-        "detto", "dichiarato", "affermato", "spiegato", "aggiunto", "dice", "afferma", "annunciato", "sottolineato",
-        "pubblicato", "scritto", "commentato", "confermato", "ammesso", "risposto", "raccontato",
+        "detto", "dichiarato", "affermato", "spiegato", "aggiunto", "afferma", "annunciato", "sottolineato",
+        "pubblicato", "scritto", "commentato", "confermato", "ammesso", "risposto", "raccontato", "affermano",
         // pt
         "disse", "afirmou", "declarou", "explicou", "acrescentou", "diz", "informou", "anunciou", "contou",
-        "confirmou", "respondeu", "publicou", "escreveu", "garantiu",
-        // nl
-        "zei", "verklaarde", "zegt", "voegde", "aldus", "schreef", "benadrukte",
-
-        // present plurals and past forms of "state" / "assure" (es, fr, it, pt)
-        "aseguran", "afirman", "dicen", "señalan", "indique", "assurent", "affirment", "affermano", "afirmam", "dizem",
-        "confermato", "confirmé",
+        "confirmou", "respondeu", "publicou", "escreveu", "garantiu", "afirmam", "dizem",
     };
 
     /// <summary>
     /// Speech verbs of the languages that always state their subject (fr, de, nl): with no subject read, the speaker
-    /// is unknown rather than "she" left out, as Spanish, Italian and Portuguese allow.
+    /// is unknown rather than left out.
     /// </summary>
     public static readonly HashSet<string> StatedSubjectVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
+        // fr (after the auxiliary: "a déclaré", "a-t-il dit")
         "déclaré", "dit", "affirmé", "expliqué", "ajouté", "souligné", "déclare", "affirme", "explique", "ajoute",
         "indiqué", "estimé", "appelé", "assuré", "confié", "précisé", "répondu", "reconnu", "insisté", "annoncé", "écrit",
         "assure", "estime", "indique", "précise", "raconte", "raconté", "confie", "assurent", "affirment", "confirmé",
+        // de
         "sagte", "erklärte", "betonte", "sagt", "erklärt", "fügte", "sprach", "kritisierte", "warnte", "schrieb", "meinte",
+        // nl
         "zei", "verklaarde", "zegt", "voegde", "aldus", "schreef", "benadrukte",
     };
+
+    /// <summary>Speech verbs of other languages, read with the English grammar: both lists above.</summary>
+    public static readonly HashSet<string> ForeignSpeechVerbs = new(SubjectDroppingVerbs.Concat(StatedSubjectVerbs), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "according to" in other languages, one word before the source (<c>selon Rachid Benali</c>, <c>según la ministra</c>,

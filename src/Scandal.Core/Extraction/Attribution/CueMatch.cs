@@ -52,7 +52,6 @@ internal static class CueRules
     public const string SentenceSubject = "SUBJECT …, VERB-ING";
     public const string NameColon = "NAME: QUOTE";
     public const string ColonSubject = "SUBJECT …: QUOTE";
-    public const string NameClauseColon = "NAME VERB-PHRASE: QUOTE";
     public const string AccordingTo = "according to NAME";
     public const string Pronoun = "PRONOUN VERB";
     public const string IssuerNoun = "ISSUER VERB";

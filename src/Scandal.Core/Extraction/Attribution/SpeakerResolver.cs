@@ -238,7 +238,7 @@ internal sealed class SpeakerResolver
         if (!TextReads.IsBlank(text, from, first.Open))
         {
             return CueFinder.Before(text, from, first.Open, tokens, accept, entities) ?? NameColon(para, first.Open)
-                ?? ColonSubject(from, first.Open) ?? NameClauseColon(from, first.Open);
+                ?? ColonSubject(from, first.Open);
         }
 
         // The quotation opens its sentence: a paragraph before that ends in a colon introduces it, or the sentence
@@ -313,7 +313,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        return CueFinder.Before(text, from, end - 1, tokens, accept, entities) ?? ColonSubject(from, end) ?? NameClauseColon(from, end);
+        return CueFinder.Before(text, from, end - 1, tokens, accept, entities) ?? ColonSubject(from, end);
     }
 
     /// <summary>The reported-speech cue of the sentence that ends at <paramref name="end"/> in its paragraph, or null.</summary>
@@ -382,50 +382,6 @@ internal sealed class SpeakerResolver
 
         var opens = run.First == 0 || (!tokens[run.First - 1].IsWord && text[tokens[run.First - 1].Start] is '—' or '–' or '-' or ':' or '|' or '.');
         return opens ? new CueMatch(CueRules.NameColon, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, k + 1) : null;
-    }
-
-    /// <summary>
-    /// PERSON VERB-PHRASE: "QUOTE" — a clause that opens with a person's name and ends in a colon introduces that
-    /// person's words even without a speech verb (<c>Lucía Barranco rompe su silencio: «…»</c>, <c>Kim hit back: "…"</c>).
-    /// </summary>
-    private CueMatch? NameClauseColon(int from, int open)
-    {
-        var k = open - 1;
-        while (k > from && char.IsWhiteSpace(text[k]))
-        {
-            k--;
-        }
-
-        if (k <= from || text[k] != ':')
-        {
-            return null;
-        }
-
-        WordScanner.Tokenize(text, from, k, tokens);
-        var last = 0;
-        while (last + 1 < tokens.Count && tokens[last + 1].IsWord && EntityIndex.IsNameToken(text, tokens[last + 1]) && tokens[last].IsWord)
-        {
-            last++;
-        }
-
-        if (tokens.Count < 2 || !tokens[0].IsWord || NameRun.Backward(text, tokens, 0, last) is not { } run || last + 1 >= tokens.Count
-            || !tokens[last + 1].IsWord || !char.IsLower(text[tokens[last + 1].Start]))
-        {
-            return null;
-        }
-
-        for (var t = last + 1; t < tokens.Count; t++)
-        {
-            if (tokens[t].IsWord && CuePatterns.IsSpeechVerb(CuePatterns.Word(text, tokens[t])))
-            {
-                return null; // a speech cue the grammar could not read ("Brickfield Lane producers said…:"): no guess
-            }
-        }
-
-        var name = mentions.Resolve(run.Name);
-        return mentions.IsPerson(name) && mentions.CanSpeak(name)
-            ? new CueMatch(CueRules.NameClauseColon, SubjectKind.Name, run.Name, run.NameStart, tokens[0].Start, k + 1)
-            : null;
     }
 
     /// <summary>Turns a cue's subject into a speaker: a name to its fullest form, a pronoun or a noun to what it refers to.</summary>
