@@ -803,13 +803,39 @@ internal sealed class DiscrepancyClassifier
     {
         var documents = 0;
         var backed = false;
+        var elsewhere = false;
         for (var i = 0; i < consensus.Words.Count; i++)
         {
             documents = Math.Max(documents, consensus.Words[i].CoveringDocuments);
-            backed |= i >= first && i <= last && consensus.Words[i].SupportingDocumentIds.Count >= 2;
+            if (i >= first && i <= last)
+            {
+                var supporting = consensus.Words[i].SupportingDocumentIds;
+                backed |= supporting.Count >= 2;
+                elsewhere |= supporting.Count > 1 || (supporting.Count == 1 && !string.Equals(supporting[0], rendering.DocumentId, StringComparison.Ordinal));
+            }
         }
 
-        return backed || documents <= 2;
+        // Words only the rendering's own document prints (a headline excerpting its own body) are cut by no one: the
+        // excerpt stops at a point of its own text, which the reader has in full.
+        return elsewhere && (backed || documents <= 2);
+    }
+
+    /// <summary>
+    /// Whether the cut words <paramref name="first"/>..<paramref name="last"/> are in doubt as a whole: every one of them
+    /// is contested. A cut holding an uncontested word cuts that word whatever the tie elsewhere in it (a spelling
+    /// printed two ways 1–1 does not make the words after a fragment uncertain).
+    /// </summary>
+    private bool CutContested(int first, int last)
+    {
+        for (var i = Math.Max(0, first); i <= last && i < consensus.Words.Count; i++)
+        {
+            if (!consensus.Words[i].Contested)
+            {
+                return false;
+            }
+        }
+
+        return last >= first;
     }
 
     private void Truncations(int first, int last)
@@ -825,7 +851,7 @@ internal sealed class DiscrepancyClassifier
             var at = rendering.Words[0].Span.Start;
             if (CutIsBacked(s, first - 1))
             {
-                AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, s, first - 1), string.Empty, new TextSpan(at, at), SignalAt(0), Contested(s, first - 1), 1, 0, null, null);
+                AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, s, first - 1), string.Empty, new TextSpan(at, at), SignalAt(0), CutContested(s, first - 1), 1, 0, null, null);
             }
         }
 
@@ -840,7 +866,7 @@ internal sealed class DiscrepancyClassifier
             var at = rendering.Words[^1].Span.End;
             if (CutIsBacked(last + 1, e))
             {
-                AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, last + 1, e), string.Empty, new TextSpan(at, at), SignalAt(rendering.Words.Count), Contested(last + 1, e), 1, 0, null, null);
+                AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, last + 1, e), string.Empty, new TextSpan(at, at), SignalAt(rendering.Words.Count), CutContested(last + 1, e), 1, 0, null, null);
             }
         }
     }
