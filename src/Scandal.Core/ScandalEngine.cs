@@ -82,7 +82,7 @@ public sealed class ScandalEngine
 
         // Quotations in another language than the batch are translations: reported apart, never aligned or scored.
         var language = LanguageDetector.OfBatch(ordered.Select(a => a.Text).ToList(), maxDegreeOfParallelism);
-        var translations = Translations(quotes, language, parallel);
+        var translations = Translations(quotes, language, ordered.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal), parallel);
         var translated = translations.Select(t => t.QuoteId).ToHashSet(StringComparer.Ordinal);
 
         // Align and classify.
@@ -109,18 +109,50 @@ public sealed class ScandalEngine
         return report;
     }
 
-    /// <summary>The quotations whose language is told and is not the batch's, in quote order.</summary>
-    private static List<Translation> Translations(List<Quote> quotes, string language, ParallelOptions parallel)
+    /// <summary>
+    /// The translations, in quote order: the quotations whose language is told and is not the batch's, and the quotations
+    /// in the batch's language that their outlet says were translated (<c>speaking in Spanish</c>, <c>said in French</c>,
+    /// <see cref="TranslationCue"/>). A quotation in the language its speaker is said to have spoken, by that speaker, is
+    /// the original, not a translation: it stays a statement of its own.
+    /// </summary>
+    private static List<Translation> Translations(List<Quote> quotes, string language, Dictionary<string, string> texts, ParallelOptions parallel)
     {
-        var found = new Translation?[quotes.Count];
+        var own = new string?[quotes.Count];
+        var spokenIn = new string?[quotes.Count];
         Parallel.For(0, quotes.Count, parallel, i =>
         {
-            if (LanguageDetector.Detect(quotes[i]) is { } own && !string.Equals(own, language, StringComparison.Ordinal))
+            own[i] = LanguageDetector.Detect(quotes[i]);
+            if ((own[i] is null || string.Equals(own[i], language, StringComparison.Ordinal)) && texts.TryGetValue(quotes[i].DocumentId, out var text)
+                && TranslationCue.SpokenIn(text, quotes[i]) is { } from && !string.Equals(from, language, StringComparison.Ordinal))
             {
-                found[i] = new Translation(quotes[i].Id, quotes[i].DocumentId, own);
+                spokenIn[i] = from;
             }
         });
-        return found.OfType<Translation>().ToList();
+
+        var originals = new List<(string Speaker, string Language)>();
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (spokenIn[i] is { } from && quotes[i].Speaker is { } speaker)
+            {
+                originals.Add((speaker, from));
+            }
+        }
+
+        var found = new List<Translation>();
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (spokenIn[i] is not null)
+            {
+                found.Add(new Translation(quotes[i].Id, quotes[i].DocumentId, own[i] ?? language));
+            }
+            else if (own[i] is { } lang && !string.Equals(lang, language, StringComparison.Ordinal)
+                && !(quotes[i].Speaker is { } speaker && originals.Exists(o => string.Equals(o.Language, lang, StringComparison.Ordinal) && StatementSpeakers.Compatible(o.Speaker, speaker))))
+            {
+                found.Add(new Translation(quotes[i].Id, quotes[i].DocumentId, lang));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Runs the pipeline over a batch of articles, stopping when asked.</summary>

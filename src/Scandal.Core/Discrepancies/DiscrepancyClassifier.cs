@@ -816,8 +816,10 @@ internal sealed class DiscrepancyClassifier
         }
 
         // Words only the rendering's own document prints (a headline excerpting its own body) are cut by no one: the
-        // excerpt stops at a point of its own text, which the reader has in full.
-        return elsewhere && (backed || documents <= 2);
+        // excerpt stops at a point of its own text, which the reader has in full. A fragment worked into the reporter's
+        // sentence is an excerpt by nature: where it stops counts only against a statement three documents quote.
+        var fragment = rendering.Quote.Kind == QuoteKind.Fragment;
+        return elsewhere && (backed || (documents <= 2 && !fragment));
     }
 
     /// <summary>
