@@ -337,7 +337,8 @@ internal static class ConsensusBuilder
         // A sentence end, and the punctuation after the word, are decided by the renderings that go on past the word
         // within one piece: one that stops there (a quotation closed with a comma, or a piece of a split quotation
         // before its attribution) does not say whether the sentence went on, and its comma may stand for a full stop.
-        // Only when all stop there do they decide.
+        // Only when all stop there do they decide. (A stop printed inside the quotation marks still votes for the
+        // punctuation: the sentence did end there.)
         int printing = 0, ending = 0, goingOn = 0, endingGoingOn = 0;
         foreach (var (r, t) in winner.Tokens)
         {
@@ -357,7 +358,7 @@ internal static class ConsensusBuilder
         strings.Clear();
         foreach (var (r, t) in winner.Tokens)
         {
-            if (r is not null && t >= 0 && (goingOn == 0 || (t + 1 < r.Words.Count && !r.Words[t].EndsPiece)))
+            if (r is not null && t >= 0 && (goingOn == 0 || (t + 1 < r.Words.Count && !r.Words[t].EndsPiece) || r.Words[t].After.AsSpan().IndexOfAny(".!?") >= 0))
             {
                 strings.Add(NormalizeSpaces(r.Words[t].After));
             }

@@ -811,7 +811,8 @@ internal sealed class DiscrepancyClassifier
             {
                 var supporting = consensus.Words[i].SupportingDocumentIds;
                 backed |= supporting.Count >= 2;
-                elsewhere |= supporting.Count > 1 || (supporting.Count == 1 && !string.Equals(supporting[0], rendering.DocumentId, StringComparison.Ordinal));
+                // (A word no outlet supports is the reference text's.)
+                elsewhere |= supporting.Count != 1 || !string.Equals(supporting[0], rendering.DocumentId, StringComparison.Ordinal);
             }
         }
 
