@@ -219,7 +219,7 @@ internal static class WordAligner
             return 0;
         }
 
-        return 0.2f + (0.8f * (1f - (float)WordSimilarity.Ratio(a, b)));
+        return 0.2f + (1.6f * (1f - (float)WordSimilarity.Ratio(a, b)));
     }
 }
 

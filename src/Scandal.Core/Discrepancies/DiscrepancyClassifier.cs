@@ -126,12 +126,19 @@ internal sealed class DiscrepancyClassifier
 
         if (matched * 2 < Math.Max(lastToken - firstToken + 1, r.Tokens.Count))
         {
-            return WholeParaphrase(first, last, matched);
+            EdgeRewordings(ref firstToken, ref lastToken);
+            return WholeParaphrase(c.Word[firstToken], c.Word[lastToken], matched);
         }
 
         Style();
         var used = new bool[pairs.Count];
         (first, last) = EdgeMoves(used, firstToken, lastToken);
+        if (!used.Contains(true) && EdgeRewordings(ref firstToken, ref lastToken))
+        {
+            used = new bool[pairs.Count];
+            (first, last) = (c.Word[firstToken], c.Word[lastToken]);
+        }
+
         ClauseParaphrases(used);
         Reorderings(used);
         Changes(used);
@@ -338,6 +345,147 @@ internal sealed class DiscrepancyClassifier
     }
 
     /// <summary>
+    /// A rendering whose words at one edge do not match, where its coverage of the consensus starts (stops) inside a
+    /// consensus clause, rewords the rest of that clause: the aligner leaves the consensus words beyond its coverage
+    /// uncovered for free and prints the rendering's words as insertions (<c>We will reopen the bridge before winter so
+    /// that people can get over it once more</c> for <c>… before winter and every family will be able to cross safely
+    /// again</c>), which is a rewording, not a truncation and an insertion. Applies when, on that side, the rendering
+    /// has changed words in the clause of its first (last) matched word, or its edge clause is reworded as a whole
+    /// (<see cref="ClauseIsReworded"/>). The uncovered consensus words up to the clause boundary are then read as
+    /// deletions beside the rendering's changed words, so that the change rules see both sides of the rewording.
+    /// Returns whether pairs were added, with the covered consensus tokens widened.
+    /// </summary>
+    private bool EdgeRewordings(ref int firstToken, ref int lastToken)
+    {
+        var firstMatch = pairs.FindIndex(static p => p.Op == AlignOp.Match);
+        var lastMatch = pairs.FindLastIndex(static p => p.Op == AlignOp.Match);
+        if (firstMatch < 0)
+        {
+            return false;
+        }
+
+        var added = false;
+        var tail = lastToken + 1;
+        while (tail < c.Tokens.Count && !ConsensusEndsClause(c.Word[tail - 1]))
+        {
+            tail++;
+        }
+
+        if (tail > lastToken + 1 && EdgeReworded(lastMatch, pairs.Count - 1, forward: true))
+        {
+            var at = pairs.FindLastIndex(static p => p.Ref >= 0) + 1;
+            pairs.InsertRange(at, Enumerable.Range(lastToken + 1, tail - lastToken - 1).Select(t => new AlignedPair(t, -1, AlignOp.Delete)));
+            lastToken = tail - 1;
+            added = true;
+        }
+
+        var head = firstToken;
+        while (head > 0 && !ConsensusEndsClause(c.Word[head - 1]))
+        {
+            head--;
+        }
+
+        if (head < firstToken && EdgeReworded(firstMatch, 0, forward: false))
+        {
+            pairs.InsertRange(0, Enumerable.Range(head, firstToken - head).Select(t => new AlignedPair(t, -1, AlignOp.Delete)));
+            firstToken = head;
+            added = true;
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// Whether the rendering rewords on the side of the matched pair <paramref name="match"/> towards
+    /// <paramref name="edge"/>: it has words there in the same clause as the matched word, or its clause at that edge
+    /// is reworded as a whole.
+    /// </summary>
+    private bool EdgeReworded(int match, int edge, bool forward)
+    {
+        var matchedWord = WitWord(pairs[match]);
+        var sameClause = forward ? !EndsClause(matchedWord) : matchedWord == 0 || !EndsClause(matchedWord - 1);
+        var (lo, hi) = forward ? (match + 1, edge) : (edge, match - 1);
+        for (var k = lo; k <= hi && sameClause; k++)
+        {
+            if (pairs[k].Wit >= 0)
+            {
+                return true;
+            }
+        }
+
+        // The rendering's clause at this edge.
+        int clauseFirst, clauseLast;
+        if (forward)
+        {
+            clauseLast = rendering.Words.Count - 1;
+            clauseFirst = clauseLast;
+            while (clauseFirst > 0 && !EndsClause(clauseFirst - 1))
+            {
+                clauseFirst--;
+            }
+        }
+        else
+        {
+            clauseFirst = 0;
+            clauseLast = 0;
+            while (clauseLast + 1 < rendering.Words.Count && !EndsClause(clauseLast))
+            {
+                clauseLast++;
+            }
+        }
+
+        return ClauseRange(clauseFirst, clauseLast) is { } range && ClauseIsReworded(range.From, range.To);
+    }
+
+    /// <summary>Whether the consensus word <paramref name="w"/> ends a clause: a sentence end, or clause punctuation after it.</summary>
+    private bool ConsensusEndsClause(int w) => consensus.EndsSentence[w] || consensus.After[w].AsSpan().IndexOfAny(",;:—–()…") >= 0;
+
+    /// <summary>The pairs from the first to the last token of the rendering's words <paramref name="start"/>..<paramref name="end"/>, with the deletions between them.</summary>
+    private (int From, int To)? ClauseRange(int start, int end)
+    {
+        int from = -1, to = -1;
+        for (var k = 0; k < pairs.Count; k++)
+        {
+            if (pairs[k].Wit >= 0 && WitWord(pairs[k]) >= start && WitWord(pairs[k]) <= end)
+            {
+                from = from < 0 ? k : from;
+                to = k;
+            }
+        }
+
+        return from < 0 ? null : (from, to);
+    }
+
+    /// <summary>Whether the pairs <paramref name="from"/>..<paramref name="to"/> of a clause match fewer than half of its
+    /// words (or of the consensus words it stands for), with three changes or more.</summary>
+    private bool ClauseIsReworded(int from, int to)
+    {
+        var (refTokens, witTokens, matched, changed) = ClauseCounts(from, to);
+        return witTokens >= MinTruncatedFragment && changed >= 3 && refTokens > 0 && matched * 2 < Math.Max(refTokens, witTokens);
+    }
+
+    private (int RefTokens, int WitTokens, int Matched, int Changed) ClauseCounts(int from, int to)
+    {
+        int refTokens = 0, witTokens = 0, matched = 0, changed = 0;
+        for (var k = from; k <= to; k++)
+        {
+            var p = pairs[k];
+            refTokens += p.Ref >= 0 ? 1 : 0;
+            witTokens += p.Wit >= 0 ? 1 : 0;
+            if (p.Op == AlignOp.Match || (p.Op == AlignOp.Substitute && TypoRule.IsTypo(c.Tokens[p.Ref], r.Tokens[p.Wit])))
+            {
+                matched++;
+            }
+            else
+            {
+                changed++;
+            }
+        }
+
+        return (refTokens, witTokens, matched, changed);
+    }
+
+    /// <summary>
     /// A clause of the rendering (up to a sentence end, a comma, a dash or the end of a piece) that matches fewer than
     /// half of its words (or of the consensus words it stands for) is reworded as a whole: one <see cref="DiscrepancyKind.Paraphrase"/> over it, whatever single words it happens to
     /// keep (<c>Every Saturday we will be back on the streets until the minister goes</c> for <c>We will march every
@@ -354,37 +502,23 @@ internal sealed class DiscrepancyClassifier
                 end++;
             }
 
-            // The pairs from the first to the last token of this clause, with the deletions between them.
-            int from = -1, to = -1;
-            for (var k = 0; k < pairs.Count; k++)
+            // The pairs from the first to the last token of this clause, with the deletions between them; at the
+            // rendering's edges, with the consensus words its edge rewording stands for (EdgeRewordings).
+            if (ClauseRange(start, end) is { } range)
             {
-                if (pairs[k].Wit >= 0 && WitWord(pairs[k]) >= start && WitWord(pairs[k]) <= end)
+                var (from, to) = range;
+                while (start == 0 && from > 0 && pairs[from - 1].Op == AlignOp.Delete)
                 {
-                    from = from < 0 ? k : from;
-                    to = k;
-                }
-            }
-
-            if (from >= 0)
-            {
-                int refTokens = 0, witTokens = 0, matched = 0, changed = 0;
-                for (var k = from; k <= to; k++)
-                {
-                    var p = pairs[k];
-                    refTokens += p.Ref >= 0 ? 1 : 0;
-                    witTokens += p.Wit >= 0 ? 1 : 0;
-                    if (p.Op == AlignOp.Match || (p.Op == AlignOp.Substitute && TypoRule.IsTypo(c.Tokens[p.Ref], r.Tokens[p.Wit])))
-                    {
-                        matched++;
-                    }
-                    else
-                    {
-                        changed++;
-                    }
+                    from--;
                 }
 
-                if (witTokens >= MinTruncatedFragment && changed >= 3 && refTokens > 0 && matched * 2 < Math.Max(refTokens, witTokens)
-                    && !UsedBetween(used, from, to))
+                while (end == rendering.Words.Count - 1 && to + 1 < pairs.Count && pairs[to + 1].Op == AlignOp.Delete)
+                {
+                    to++;
+                }
+
+                var (refTokens, witTokens, matched, _) = ClauseCounts(from, to);
+                if (ClauseIsReworded(from, to) && !UsedBetween(used, from, to))
                 {
                     for (var k = from; k <= to; k++)
                     {
@@ -685,6 +819,16 @@ internal sealed class DiscrepancyClassifier
             }
 
             Add(DiscrepancyKind.Paraphrase, rest[0], rest[^1], words, material, reason);
+            return;
+        }
+
+        // Words left out and words added at one place, however the aligner paired them, are words printed for others:
+        // one substitution (an unrelated word is not paired with the one it replaces when it could as well be paired
+        // with a neighbour).
+        if (expectedTokens.Count > 0 && actualTokens.Count > 0 && rest.TrueForAll(k => pairs[k].Op != AlignOp.Substitute))
+        {
+            var (reason, material) = MeaningWords.Material(expectedTokens, actualTokens);
+            Add(DiscrepancyKind.Substitution, rest[0], rest[^1], words, material, reason);
             return;
         }
 
