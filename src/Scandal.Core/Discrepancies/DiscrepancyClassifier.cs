@@ -127,7 +127,7 @@ internal sealed class DiscrepancyClassifier
         if (matched * 2 < Math.Max(lastToken - firstToken + 1, r.Tokens.Count))
         {
             EdgeRewordings(ref firstToken, ref lastToken);
-            return WholeParaphrase(c.Word[firstToken], c.Word[lastToken], matched);
+            return WholeParaphrase(c.Word[firstToken], c.Word[lastToken], Math.Max(matched, KeptInOrder(firstToken, lastToken)));
         }
 
         Style();
@@ -167,6 +167,40 @@ internal sealed class DiscrepancyClassifier
 
             result.Add(new Discrepancy(DiscrepancyKind.Insertion, string.Empty, token.Printed, token.Span, signalled: true, contested: false, 0, reason: SignalReason(token)));
         }
+    }
+
+    /// <summary>Cells above which <see cref="KeptInOrder"/> leaves the count to the alignment.</summary>
+    private const long MaxKeptCells = 1_000_000;
+
+    /// <summary>
+    /// The rendering's words that a reworded rendering keeps, in order, from the consensus tokens
+    /// <paramref name="firstToken"/>..<paramref name="lastToken"/> (their longest common subsequence): a rewording's weight
+    /// counts the words it changes, whichever way the aligner paired the rest (the cheapest alignment may leave a kept
+    /// word at the end unpaired rather than delete the words before it). 0 for texts too long to compare.
+    /// </summary>
+    private int KeptInOrder(int firstToken, int lastToken)
+    {
+        var n = lastToken - firstToken + 1;
+        var m = r.Tokens.Count;
+        if (n <= 0 || m == 0 || (long)n * m > MaxKeptCells)
+        {
+            return 0;
+        }
+
+        var prev = new int[m + 1];
+        var cur = new int[m + 1];
+        for (var i = 1; i <= n; i++)
+        {
+            var word = c.Tokens[firstToken + i - 1];
+            for (var j = 1; j <= m; j++)
+            {
+                cur[j] = string.Equals(word, r.Tokens[j - 1], StringComparison.Ordinal) ? prev[j - 1] + 1 : Math.Max(prev[j], cur[j - 1]);
+            }
+
+            (prev, cur) = (cur, prev);
+        }
+
+        return prev[m];
     }
 
     private Classification WholeParaphrase(int first, int last, int matched)
@@ -351,7 +385,7 @@ internal sealed class DiscrepancyClassifier
     /// that people can get over it once more</c> for <c>… before winter and every family will be able to cross safely
     /// again</c>), which is a rewording, not a truncation and an insertion. Applies when, on that side, the rendering
     /// has changed words in the clause of its first (last) matched word, or its edge clause is reworded as a whole
-    /// (<see cref="ClauseIsReworded"/>). The uncovered consensus words up to the clause boundary are then read as
+    /// (<see cref="ClauseIsReworded"/>) while keeping some of the consensus words. The uncovered consensus words up to the clause boundary are then read as
     /// deletions beside the rendering's changed words, so that the change rules see both sides of the rewording.
     /// Returns whether pairs were added, with the covered consensus tokens widened.
     /// </summary>
@@ -434,7 +468,9 @@ internal sealed class DiscrepancyClassifier
             }
         }
 
-        return ClauseRange(clauseFirst, clauseLast) is { } range && ClauseIsReworded(range.From, range.To);
+        // Reworded, yet keeping words of the consensus clause (a sentence of its own added after the quote keeps none).
+        return ClauseRange(clauseFirst, clauseLast) is { } range && ClauseIsReworded(range.From, range.To)
+            && pairs.Skip(range.From).Take(range.To - range.From + 1).Any(static p => p.Op == AlignOp.Match);
     }
 
     /// <summary>Whether the consensus word <paramref name="w"/> ends a clause: a sentence end, or clause punctuation after it.</summary>
