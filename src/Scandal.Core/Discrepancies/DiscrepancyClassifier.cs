@@ -25,13 +25,19 @@ internal sealed class Classification
 /// <item>Aligned words printed differently but equal once canonical are <see cref="DiscrepancyKind.Typography"/> with
 /// their reason (case, quote mark, ampersand, spelling variant, contraction); so are dash or spacing differences between
 /// two aligned words, and a censored form of the word (<c>f***ing</c>).</item>
-/// <item>A clause of the rendering matching fewer than half its words is one <see cref="DiscrepancyKind.Paraphrase"/>.</item>
+/// <item>A rendering whose unmatched words at one edge continue the clause of its first (last) matched word rewords the
+/// rest of the consensus clause there: those consensus words are read as left out beside its words, not as a
+/// truncation.</item>
+/// <item>A clause of the rendering matching fewer than half its words, or changed in three places or more touching a
+/// third of its words, is one <see cref="DiscrepancyKind.Paraphrase"/> (with the consensus words of its clause left out
+/// next to it).</item>
 /// <item>A word and the same word moved within four positions, a phrase left out and printed a few words away, or a run
 /// of changes holding the same words in another order, is a <see cref="DiscrepancyKind.Reordering"/>.</item>
 /// <item>A changed word that <see cref="TypoRule.IsTypo"/> calls a misspelling is a <see cref="DiscrepancyKind.Typo"/>.</item>
 /// <item>Any other run of changes touching three words or more, with words on both sides, is a
 /// <see cref="DiscrepancyKind.Paraphrase"/>; shorter runs are a <see cref="DiscrepancyKind.Substitution"/>,
-/// an <see cref="DiscrepancyKind.Omission"/> or an <see cref="DiscrepancyKind.Insertion"/>. A run that changes a number,
+/// an <see cref="DiscrepancyKind.Omission"/> or an <see cref="DiscrepancyKind.Insertion"/> (words left out and words
+/// added at one place are a substitution, however the aligner paired them). A run that changes a number,
 /// a negation or a modal (<see cref="MeaningWords"/>), or swaps one name for another, is material.</item>
 /// <item>When fewer than half the words match, the whole rendering is one <see cref="DiscrepancyKind.Paraphrase"/>; so is
 /// a rewording (<see cref="Rendering.Reworded"/>), of the consensus sentence it shares most words with.</item>
@@ -492,17 +498,28 @@ internal sealed class DiscrepancyClassifier
         return from < 0 ? null : (from, to);
     }
 
-    /// <summary>Whether the pairs <paramref name="from"/>..<paramref name="to"/> of a clause match fewer than half of its
-    /// words (or of the consensus words it stands for), with three changes or more.</summary>
+    /// <summary>Places of change (runs of changed words) from which a clause touched in a third of its words is reworded.</summary>
+    private const int ScatteredChanges = 3;
+
+    /// <summary>
+    /// Whether the pairs <paramref name="from"/>..<paramref name="to"/> of a clause are reworded: with three changed
+    /// words or more, it matches fewer than half of its words (or of the consensus words it stands for), or it is changed
+    /// in <see cref="ScatteredChanges"/> places or more touching a third of its words (<c>What we're proposing is a 12
+    /// percent cut spread over three years</c> for <c>What we will propose is a reduction of 12 percent over three
+    /// years</c>: however the aligner pairs the words, a rewording keeps some in place between its changes).
+    /// </summary>
     private bool ClauseIsReworded(int from, int to)
     {
-        var (refTokens, witTokens, matched, changed) = ClauseCounts(from, to);
-        return witTokens >= MinTruncatedFragment && changed >= 3 && refTokens > 0 && matched * 2 < Math.Max(refTokens, witTokens);
+        var (refTokens, witTokens, matched, changed, runs) = ClauseCounts(from, to);
+        var longer = Math.Max(refTokens, witTokens);
+        return witTokens >= MinTruncatedFragment && changed >= 3 && refTokens > 0
+            && (matched * 2 < longer || (runs >= ScatteredChanges && changed * 3 >= longer));
     }
 
-    private (int RefTokens, int WitTokens, int Matched, int Changed) ClauseCounts(int from, int to)
+    private (int RefTokens, int WitTokens, int Matched, int Changed, int Runs) ClauseCounts(int from, int to)
     {
-        int refTokens = 0, witTokens = 0, matched = 0, changed = 0;
+        int refTokens = 0, witTokens = 0, matched = 0, changed = 0, runs = 0;
+        var inRun = false;
         for (var k = from; k <= to; k++)
         {
             var p = pairs[k];
@@ -511,14 +528,17 @@ internal sealed class DiscrepancyClassifier
             if (p.Op == AlignOp.Match || (p.Op == AlignOp.Substitute && TypoRule.IsTypo(c.Tokens[p.Ref], r.Tokens[p.Wit])))
             {
                 matched++;
+                inRun = false;
             }
             else
             {
                 changed++;
+                runs += inRun ? 0 : 1;
+                inRun = true;
             }
         }
 
-        return (refTokens, witTokens, matched, changed);
+        return (refTokens, witTokens, matched, changed, runs);
     }
 
     /// <summary>
@@ -553,9 +573,22 @@ internal sealed class DiscrepancyClassifier
                     to++;
                 }
 
-                var (refTokens, witTokens, matched, _) = ClauseCounts(from, to);
                 if (ClauseIsReworded(from, to) && !UsedBetween(used, from, to))
                 {
+                    // Consensus words left out just before (after) the clause, in the consensus clause it rewords, are
+                    // part of the rewording (`, with compensation for the smallest boats` printed `, and the smallest
+                    // boats will get compensated`).
+                    while (from > 0 && pairs[from - 1].Op == AlignOp.Delete && !used[from - 1] && !ConsensusEndsClause(c.Word[pairs[from - 1].Ref]))
+                    {
+                        from--;
+                    }
+
+                    while (to + 1 < pairs.Count && pairs[to + 1].Op == AlignOp.Delete && !used[to + 1] && !ConsensusEndsClause(c.Word[pairs[to + 1].Ref] - 1))
+                    {
+                        to++;
+                    }
+
+                    var (refTokens, witTokens, matched, _, _) = ClauseCounts(from, to);
                     for (var k = from; k <= to; k++)
                     {
                         used[k] = true;

@@ -69,4 +69,27 @@ public class EdgeRewordingTests
         Assert.Contains(counted, d => d.Kind == DiscrepancyKind.Truncation && d.Expected.StartsWith("and every family", StringComparison.Ordinal));
         Assert.DoesNotContain(counted, d => d.Kind == DiscrepancyKind.Paraphrase);
     }
+
+    [Fact]
+    public void Classify_ClauseChangedInThreePlaces_IsOneParaphrasePerClause()
+    {
+        const string said = "What the board will offer is a rise of 4 percent over two years, with extra leave for the longest-serving staff.";
+
+        var counted = Counted(said, "What the board is offering is a 4 percent rise spread over two years, and the longest-serving staff will get extra leave.");
+        Assert.Equal(2, counted.Count);
+        Assert.All(counted, d => Assert.Equal(DiscrepancyKind.Paraphrase, d.Kind));
+        Assert.Equal("What the board is offering is a 4 percent rise spread over two years", counted[0].Actual);
+        Assert.Equal("with extra leave for the longest-serving staff", counted[1].Expected);
+    }
+
+    [Fact]
+    public void Classify_ThreeSingleEditsInALongClause_StaySeparate()
+    {
+        const string said = "We will reopen the northern bridge before the first frost of winter and every family in the valley will be able to cross it safely again.";
+
+        var counted = Counted(said, "We will finally reopen the southern bridge before the frost of winter and every family in the valley will be able to cross it safely again.");
+        Assert.Equal(
+            [DiscrepancyKind.Substitution, DiscrepancyKind.Omission, DiscrepancyKind.Insertion],
+            counted.Select(d => d.Kind).Order().ToArray());
+    }
 }
