@@ -146,13 +146,37 @@ public sealed class ScandalEngine
                 found.Add(new Translation(quotes[i].Id, quotes[i].DocumentId, own[i] ?? language));
             }
             else if (own[i] is { } lang && !string.Equals(lang, language, StringComparison.Ordinal)
-                && !(quotes[i].Speaker is { } speaker && originals.Exists(o => string.Equals(o.Language, lang, StringComparison.Ordinal) && StatementSpeakers.Compatible(o.Speaker, speaker))))
+                && !originals.Exists(o => string.Equals(o.Language, lang, StringComparison.Ordinal) && SaidBy(quotes[i], o.Speaker, texts)))
             {
                 found.Add(new Translation(quotes[i].Id, quotes[i].DocumentId, lang));
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="quote"/> is <paramref name="speaker"/>'s: its speaker is compatible, or its paragraph names
+    /// the speaker (the surname) before it (a speaker the attribution missed in another language's sentence).
+    /// </summary>
+    private static bool SaidBy(Quote quote, string speaker, Dictionary<string, string> texts)
+    {
+        if (quote.Speaker is { } own && StatementSpeakers.Compatible(own, speaker))
+        {
+            return true;
+        }
+
+        if (quote.Spans.Count == 0 || !texts.TryGetValue(quote.DocumentId, out var text) || quote.Spans[0].Start > text.Length)
+        {
+            return false;
+        }
+
+        var surname = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var start = quote.Spans[0].Start;
+        var paragraph = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var before = text.AsSpan(paragraph, start - paragraph);
+        var at = before.IndexOf(surname, StringComparison.Ordinal);
+        return surname.Length > 1 && at >= 0 && (at + surname.Length == before.Length || !char.IsLetter(before[at + surname.Length])) && (at == 0 || !char.IsLetter(before[at - 1]));
     }
 
     /// <summary>Runs the pipeline over a batch of articles, stopping when asked.</summary>
