@@ -120,6 +120,12 @@ internal sealed class EntityIndex
                     b--;
                 }
 
+                var subjectEnd = b; // "Nicola Frayne KC said": the honour stands between the name and its verb
+                while (b - a > 1 && CueLexicon.PostNominals.Contains(Word(text, tokens[b - 1])))
+                {
+                    b--;
+                }
+
                 // "Pinecrest Mayor Joel Anand", "Supreme Court Justice Helen Morrow": the name follows the last title.
                 for (var t = b - 2; t > a; t--)
                 {
@@ -155,7 +161,7 @@ internal sealed class EntityIndex
 
                     var name = Join(text, tokens, a, b);
                     var atSentenceStart = IsSentenceStart(text, tokens, a, para.Start);
-                    var salience = SalienceOf(text, tokens, i, b);
+                    var salience = SalienceOf(text, tokens, i, subjectEnd);
                     var title = a > i ? Word(text, tokens[a - 1]).ToLowerInvariant() : RoleBefore(text, tokens, i);
                     if (IsMediaPosition(text, tokens, i, b))
                     {
@@ -407,8 +413,20 @@ internal sealed class EntityIndex
         for (var k = 0; k < Mentions.Count; k++)
         {
             var m = Mentions[k];
-            if (!m.IsPerson || m.InQuote || mixed.Contains(m.Canonical))
+            if (!m.IsPerson || mixed.Contains(m.Canonical))
             {
+                continue;
+            }
+
+            if (m.InQuote)
+            {
+                // "Mr Kessler is disappointed," she said: an honorific is evidence wherever it is printed; pronouns in
+                // quoted words are not (they are the speaker's).
+                if (PersonGender.OfHonorificBefore(text, m.Start) is var quoted and not Gender.Unknown && !genders.ContainsKey(m.Canonical))
+                {
+                    genders[m.Canonical] = quoted;
+                }
+
                 continue;
             }
 
@@ -522,6 +540,14 @@ internal sealed class EntityIndex
         if (a > 0 && tokens[a - 1].IsWord && b - a > 1 && CueLexicon.Determiners.Contains(Word(text, tokens[a - 1]))
             && Word(text, tokens[a - 1]) is not ("his" or "her" or "their" or "our" or "its" or "a" or "an")
             && !RoleAppositiveAfter(text, tokens, b))
+        {
+            return true;
+        }
+
+        // "Ravensworth Rovers have sacked…": a name that takes a plural verb is a team or a company, not one person (but
+        // "Jade Okafor and Ryan Tolley have split" are two).
+        if (b + 1 < tokens.Count && b - a > 1 && tokens[b].IsWord && Word(text, tokens[b]) is "have" or "are" or "were"
+            && (a == 0 || !(tokens[a - 1].IsWord ? Word(text, tokens[a - 1]) is "and" or "or" or "nor" : text[tokens[a - 1].Start] is ',' or '&')))
         {
             return true;
         }

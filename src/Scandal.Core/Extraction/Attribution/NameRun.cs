@@ -21,6 +21,12 @@ internal readonly record struct NameRun(int First, string Name, int NameStart, b
             return null;
         }
 
+        if (last - 1 >= lo && CueLexicon.PostNominals.Contains(CuePatterns.Word(text, tokens[last])) && EntityIndex.IsNameToken(text, tokens[last - 1])
+            && WordScanner.IsNameGap(text, tokens[last - 1].End, tokens[last].Start))
+        {
+            last--; // "Nicola Frayne KC": the honour is read with the name, not as part of it
+        }
+
         var first = last;
         var honorific = false;
         while (last - first < MaxWords)

@@ -418,7 +418,9 @@ internal sealed class SpeakerResolver
             case SubjectKind.Statement when cue.Subject == "it" && StatementAuthor(position) is { } author:
                 return author;
             case SubjectKind.Statement when cue.Of is { } from:
-                return (ResolveOf(from, position, since, previous, previousNear) ?? Organisation(position, since, previous, previousNear, cue.Kind), false);
+                return ResolveOf(from, position, since, previous, previousNear) is { } issuer ? (issuer, false)
+                    : OwnerRole(from) is { } people ? (people, true) // "the judges' citation": the judges
+                    : (Organisation(position, since, previous, previousNear, cue.Kind), false);
             case SubjectKind.Organisation:
                 return (IssuerByNoun(Mentions.LastWord(cue.Head ?? cue.Subject), position) ?? Organisation(position, since, previous, previousNear, cue.Kind), false);
             default:
@@ -634,6 +636,15 @@ internal sealed class SpeakerResolver
             SubjectKind.Institution => IssuerByNoun(noun, position) ?? mentions.Institution(noun, position),
             _ => null,
         };
+    }
+
+    /// <summary>The owner of a statement when it is a role phrase with a determiner ("the judges" of "the judges' citation"), lowered; else null.</summary>
+    private static string? OwnerRole(string of)
+    {
+        var words = of.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && CueLexicon.Determiners.Contains(words[0]) && CuePatterns.NounKind(words[^1]) == SubjectKind.Role
+            ? char.ToLowerInvariant(of[0]) + of[1..]
+            : null;
     }
 
     /// <summary>The words of a role phrase between its determiner and its noun ("palace" in "a palace spokesman", "Kyle" in "Kyle's rep").</summary>
