@@ -123,7 +123,12 @@ internal sealed class EntityIndex
                 var subjectEnd = b; // "Nicola Frayne KC said": the honour stands between the name and its verb
                 while (b - a > 1 && CueLexicon.PostNominals.Contains(Word(text, tokens[b - 1])))
                 {
-                    b--;
+                    b--; // "Ann Lee PhD": read as a name word, but no part of the name
+                }
+
+                while (subjectEnd < tokens.Count && subjectEnd - b < 3 && tokens[subjectEnd].IsWord && CueLexicon.PostNominals.Contains(Word(text, tokens[subjectEnd])))
+                {
+                    subjectEnd++;
                 }
 
                 // "Pinecrest Mayor Joel Anand", "Supreme Court Justice Helen Morrow": the name follows the last title.
