@@ -552,15 +552,24 @@ internal sealed class EntityIndex
         // "Ravensworth Rovers have sacked…": a name that takes a plural verb is a team or a company, not one person (but
         // "Jade Okafor and Ryan Tolley have split" are two).
         if (b + 1 < tokens.Count && b - a > 1 && tokens[b].IsWord && Word(text, tokens[b]) is "have" or "are" or "were"
-            && (a == 0 || !(tokens[a - 1].IsWord ? Word(text, tokens[a - 1]) is "and" or "or" or "nor" : text[tokens[a - 1].Start] is ',' or '&')))
+            && (a == 0 || !(tokens[a - 1].IsWord ? Word(text, tokens[a - 1]) is "and" or "or" or "nor" || PluralVerbNotAgreeing.Contains(Word(text, tokens[a - 1]))
+                : text[tokens[a - 1].Start] is ',' or '&')))
         {
             return true;
         }
 
+        // "Acme said its…" speaks of itself; "Ann Lee praised its…" of something else.
         return b + 1 < tokens.Count && tokens[b].IsWord && tokens[b + 1].IsWord
-            && (Lexicon.SpeechVerbs.Contains(Word(text, tokens[b])) || Word(text, tokens[b]) is "which")
+            && ((Lexicon.SpeechVerbs.Contains(Word(text, tokens[b])) && !Lexicon.FragmentVerbs.Contains(Word(text, tokens[b]))) || Word(text, tokens[b]) is "which")
             && Word(text, tokens[b + 1]) is "it" or "its";
     }
+
+    /// <summary>Words before a name after which "have" is no verb agreeing with it ("Would Tom Hanks have…", "to let Ann Lee have…").</summary>
+    private static readonly HashSet<string> PluralVerbNotAgreeing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "would", "could", "should", "might", "must", "will", "can", "may", "shall", "did", "does", "do", "to", "let", "make",
+        "made", "have", "has", "had", "why", "where", "how", "what", "when",
+    };
 
     /// <summary>
     /// A name followed by what only an organisation has ("Aureline chief executive Sunil Raghavan", "Verano's chief

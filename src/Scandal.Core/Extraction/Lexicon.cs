@@ -33,6 +33,12 @@ internal static class Lexicon
         "praised", "praises", "hailed", "hails", "criticised", "criticized", "criticises", "criticizes",
     };
 
+    /// <summary>Speech verbs whose object is a quoted fragment about something else ("praised its "generosity""): their "its" is not the subject's own.</summary>
+    public static readonly HashSet<string> FragmentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "praised", "praises", "hailed", "hails", "criticised", "criticized", "criticises", "criticizes",
+    };
+
     /// <summary>Verbs that name a source rather than a speaker ("Page Six reported"); used only when nothing better is found.</summary>
     public static readonly HashSet<string> SourceVerbs = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -84,6 +84,23 @@ public class DescriptorAndFragmentRuleTests
         AttributionAssert.Speaker(text, "difficult decision", null);
     }
 
+    [Fact]
+    public void PersonAfterAModal_TakingHave_StaysAPerson()
+    {
+        const string text = "Casting\n\nWould Tom Banks have taken the part? “Probably not,” he said with a laugh.";
+
+        AttributionAssert.Speaker(text, "Probably not", "Tom Banks", "PRONOUN VERB");
+    }
+
+    [Fact]
+    public void PersonWhoPraisedIts_IsNoOrganisationSpeakingOfItself()
+    {
+        const string text = "Review\n\nThe novel is short. Ann Lowe praised its “quiet courage”. “It moved me,” she said.";
+
+        AttributionAssert.Speaker(text, "quiet courage", "Ann Lowe");
+        AttributionAssert.Speaker(text, "It moved me", "Ann Lowe", "PRONOUN VERB");
+    }
+
     // --- a heading "Role: 'quote'" ---
 
     [Fact]
