@@ -166,7 +166,8 @@ internal sealed class EntityIndex
 
                     var name = Join(text, tokens, a, b);
                     var atSentenceStart = IsSentenceStart(text, tokens, a, para.Start);
-                    var salience = SalienceOf(text, tokens, i, subjectEnd);
+                    // "Rhodri Kemp (Independent, Penlan North) is on his feet": a name in brackets is no subject.
+                    var salience = InBrackets(text, tokens, i) ? Salience.Object : SalienceOf(text, tokens, i, subjectEnd);
                     var title = a > i ? Word(text, tokens[a - 1]).ToLowerInvariant() : RoleBefore(text, tokens, i);
                     if (IsMediaPosition(text, tokens, i, b))
                     {
@@ -562,6 +563,35 @@ internal sealed class EntityIndex
         return b + 1 < tokens.Count && tokens[b].IsWord && tokens[b + 1].IsWord
             && ((Lexicon.SpeechVerbs.Contains(Word(text, tokens[b])) && !Lexicon.FragmentVerbs.Contains(Word(text, tokens[b]))) || Word(text, tokens[b]) is "which")
             && Word(text, tokens[b + 1]) is "it" or "its";
+    }
+
+    /// <summary>Whether an opening bracket before token <paramref name="first"/> in its paragraph is still open.</summary>
+    private static bool InBrackets(string text, List<Token> tokens, int first)
+    {
+        var depth = 0;
+        for (var k = first - 1; k >= 0 && first - k <= 12; k--)
+        {
+            if (tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            var c = text[tokens[k].Start];
+            if (c == ')')
+            {
+                depth--;
+            }
+            else if (c == '(' && ++depth > 0)
+            {
+                return true;
+            }
+            else if (c is '.' or '!' or '?' && !Sentences.IsAbbreviation(text, tokens[k].Start))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words before a name after which "have" is no verb agreeing with it ("Would Tom Hanks have…", "to let Ann Lee have…").</summary>

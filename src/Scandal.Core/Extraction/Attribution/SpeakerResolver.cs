@@ -374,22 +374,46 @@ internal sealed class SpeakerResolver
         {
             // "14:58 — Minister: “…”": a heading that gives the speaker's title alone.
             var title = tokens[last];
-            var opensTitle = last == 0 || (!tokens[last - 1].IsWord && text[tokens[last - 1].Start] is '—' or '–' or '-' or '|');
+            var stamped = tokens[0].Start == para.Start;
+            var opensTitle = last == 0 || (!tokens[last - 1].IsWord && text[tokens[last - 1].Start] is '—' or '–' or '-' or '|') || (stamped && AfterTimestamp(last));
             if (opensTitle && title.IsWord && title.Capitalized && CuePatterns.NounKind(CuePatterns.Word(text, title)) == SubjectKind.Role)
             {
                 return new CueMatch(CueRules.NameColon, SubjectKind.Role, CuePatterns.Word(text, title), title.Start, title.Start, k + 1);
             }
 
             // "Transport minister: '…'", "Kessler's lawyer: '…'": a heading that names a role by one modifier.
-            var opensModified = last == 1 || (last > 1 && !tokens[last - 2].IsWord && text[tokens[last - 2].Start] is '—' or '–' or '-' or '|');
+            var opensModified = last == 1 || (last > 1 && !tokens[last - 2].IsWord && text[tokens[last - 2].Start] is '—' or '–' or '-' or '|') || (stamped && last > 1 && AfterTimestamp(last - 1));
             return opensModified && title.IsWord && !title.Capitalized && tokens[last - 1].IsWord && tokens[last - 1].Capitalized
                 && CuePatterns.NounKind(CuePatterns.Word(text, title)) == SubjectKind.Role
                 ? new CueMatch(CueRules.NameColon, SubjectKind.Role, text[tokens[last - 1].Start..title.End], tokens[last - 1].Start, tokens[last - 1].Start, k + 1)
                 : null;
         }
 
-        var opens = run.First == 0 || (!tokens[run.First - 1].IsWord && text[tokens[run.First - 1].Start] is '—' or '–' or '-' or ':' or '|' or '.');
+        var opens = run.First == 0 || (!tokens[run.First - 1].IsWord && text[tokens[run.First - 1].Start] is '—' or '–' or '-' or ':' or '|' or '.')
+            || (tokens[0].Start == para.Start && AfterTimestamp(run.First));
         return opens ? new CueMatch(CueRules.NameColon, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, k + 1) : null;
+    }
+
+    /// <summary>Whether the tokens before <paramref name="first"/> are a live blog's time stamp alone ("11:31", "9.05am").</summary>
+    private bool AfterTimestamp(int first)
+    {
+        if (first < 1 || first > 4)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < first; k++)
+        {
+            var t = tokens[k];
+            var w = CuePatterns.Word(text, t);
+            if (t.IsWord ? !(char.IsDigit(w[0]) && (w.All(char.IsDigit) || w.EndsWith("am", StringComparison.OrdinalIgnoreCase) || w.EndsWith("pm", StringComparison.OrdinalIgnoreCase)))
+                : w is not (":" or "."))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Turns a cue's subject into a speaker: a name to its fullest form, a pronoun or a noun to what it refers to.</summary>

@@ -127,6 +127,31 @@ public class DescriptorAndFragmentRuleTests
         AttributionAssert.Speaker(text, "considering an appeal", "Helen Tovey");
     }
 
+    [Fact]
+    public void TimestampedNameHeading_TakesThePersonTheBodyNames()
+    {
+        const string text = "Harbour board: live updates\n\n10:20 Morgan: 'no more delays'\n\nBoard chair Ceri Morgan is speaking now.";
+
+        AttributionAssert.Speaker(text, "no more delays", "Ceri Morgan", "NAME: QUOTE");
+    }
+
+    [Fact]
+    public void TimestampedHeading_WithASentence_IsNoNameColon()
+    {
+        const string text = "Harbour board: live updates\n\n10:20 The board voted on Morgan: 'no more delays'\n\nBoard chair Ceri Morgan is speaking now.";
+
+        var quote = AttributionAssert.Speaker(text, "no more delays", null);
+        Assert.Null(quote.Evidence);
+    }
+
+    [Fact]
+    public void NameInBrackets_AfterAPerson_IsNotThePronounsAntecedent()
+    {
+        const string text = "Council\n\nGwyn Parry (Labour, Tregaron West) is on his feet.\n\n“This plan is a decade late,” he says.";
+
+        AttributionAssert.Speaker(text, "decade late", "Gwyn Parry", "PRONOUN VERB");
+    }
+
     // --- a quotation after a sentence or a paragraph about a person by pronoun ---
 
     [Fact]
