@@ -50,9 +50,11 @@ internal sealed class QuoteAligner
             }
         }
 
-        var groups = new StatementGrouper(scorer, Stats, maxDegreeOfParallelism).Group(renderings, cancellationToken)
+        var grouper = new StatementGrouper(scorer, Stats, maxDegreeOfParallelism);
+        var groups = grouper.Group(renderings, cancellationToken)
             .Where(g => g.Any(r => !r.IsReference))
             .ToList();
+        var bounded = BoundedNotes(renderings, grouper.BoundedRenderings);
 
         var statements = new Statement[groups.Count];
         var approximated = new bool[groups.Count];
@@ -76,6 +78,34 @@ internal sealed class QuoteAligner
             }
         }
 
+        Diagnostics.AddRange(bounded);
         return [.. statements];
+    }
+
+    /// <summary>
+    /// One diagnostic per document for the quotations whose grouping candidates were cut
+    /// (<see cref="StatementGrouper.MaxScored"/>), with their count and first places, in document order.
+    /// </summary>
+    private static List<(string DocumentId, Diagnostic Diagnostic)> BoundedNotes(List<Rendering> renderings, List<int> bounded)
+    {
+        var tallies = new SortedDictionary<string, DiagnosticTally>(StringComparer.Ordinal);
+        var message = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A quotation shares words with more quotations or statements than grouping compares one with ({StatementGrouper.MaxScored}); it was compared only with those sharing the most words and may have missed the statement it belongs to.");
+        foreach (var r in bounded)
+        {
+            var quote = renderings[r].Quote;
+            if (renderings[r].IsReference)
+            {
+                continue;
+            }
+
+            if (!tallies.TryGetValue(quote.DocumentId, out var tally))
+            {
+                tallies[quote.DocumentId] = tally = new DiagnosticTally();
+            }
+
+            tally.Add(DiagnosticSeverity.Warning, DiagnosticCodes.GroupingBounded, message, quote.Spans.Count > 0 ? quote.Spans[0] : null);
+        }
+
+        return [.. tallies.SelectMany(t => t.Value.ToList().Select(d => (t.Key, d)))];
     }
 }
