@@ -163,6 +163,90 @@ public sealed class ConsoleTests : IDisposable
     }
 
     [Fact]
+    public void StandardOutputOnAFullDevice_IsOneLineAndExitCode3()
+    {
+        if (!File.Exists("/dev/full"))
+        {
+            return; // Windows and macOS have no device that is always full.
+        }
+
+        var a = Write("a.txt", Article1);
+
+        // /dev/full fails every write with "no space left on device", exactly as a full disk does.
+        var run = RunWithStdout("/dev/full", a, "--format", "json");
+
+        Assert.Equal(3, run.ExitCode);
+        AssertOneLine(run.Stderr, "cannot write the report");
+    }
+
+    [Fact]
+    public void OutOnAFullDisk_IsOneLineExitCode3AndLeavesThePreviousReport()
+    {
+        // A 64 KiB file system of its own; only possible where the tests may mount one (root on Linux, as in CI).
+        var mount = Directory.CreateDirectory(Path.Combine(dir.FullName, "small"));
+        if (OperatingSystem.IsWindows() || !Environment.IsPrivilegedProcess || Tool("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mount.FullName) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var report = Path.Combine(mount.FullName, "report.json");
+            File.WriteAllText(report, "previous");
+            var a = Write("a.txt", Article1 + string.Concat(Enumerable.Repeat(Article2, 2_000)));
+
+            var run = Run(a, "--format", "json", "--out", report);
+
+            Assert.Equal(3, run.ExitCode);
+            AssertOneLine(run.Stderr, "--out");
+            Assert.Equal("previous", File.ReadAllText(report));
+            Assert.Equal(["report.json"], mount.GetFiles().Select(f => f.Name));
+        }
+        finally
+        {
+            Tool("umount", mount.FullName);
+        }
+    }
+
+    [Fact]
+    public void UnreadableFolder_IsOneLineAndExitCode1_AndAnUnreadableSubfolderAWarning()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var top = Directory.CreateDirectory(Path.Combine(dir.FullName, "top"));
+        File.WriteAllText(Path.Combine(top.FullName, "a.txt"), Article1);
+        var sub = Directory.CreateDirectory(Path.Combine(top.FullName, "sub"));
+        File.WriteAllText(Path.Combine(sub.FullName, "b.txt"), Article2);
+        sub.UnixFileMode = UnixFileMode.None;
+        var locked = Directory.CreateDirectory(Path.Combine(dir.FullName, "locked"));
+        File.WriteAllText(Path.Combine(locked.FullName, "c.txt"), Article2);
+        locked.UnixFileMode = UnixFileMode.None;
+        try
+        {
+            var recursive = RunUnprivileged(top.FullName, "-r", "--format", "json");
+            var unreadable = RunUnprivileged(locked.FullName);
+            if (recursive is null || unreadable is null)
+            {
+                return; // Running as root without a way to drop privileges: root reads any folder.
+            }
+
+            Assert.Equal(0, recursive.ExitCode);
+            Assert.Equal(["a"], DocumentIds(recursive.Stdout));
+            AssertOneLine(recursive.Stderr, "cannot read folder");
+            Assert.Equal(1, unreadable.ExitCode);
+            AssertOneLine(unreadable.Stderr, "cannot read folder");
+        }
+        finally
+        {
+            sub.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+            locked.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        }
+    }
+
+    [Fact]
     public void MissingInput_IsOneLineAndExitCode1()
     {
         var run = Run(Path.Combine(dir.FullName, "nope.txt"));
@@ -195,17 +279,18 @@ public sealed class ConsoleTests : IDisposable
 
     private sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    private Result Run(params string[] args)
+    private Result Run(params string[] args) => Exec([Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", ConsolePath(), .. args]);
+
+    private Result Exec(string[] command)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = dir.FullName,
         };
-        start.ArgumentList.Add(ConsolePath());
-        foreach (var a in args)
+        foreach (var a in command.Skip(1))
         {
             start.ArgumentList.Add(a);
         }
@@ -221,6 +306,88 @@ public sealed class ConsoleTests : IDisposable
         }
 
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Runs the console through <c>sh</c> with its standard output sent to <paramref name="stdout"/>.</summary>
+    private Result RunWithStdout(string stdout, params string[] args)
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        return Exec(["sh", "-c", "exec \"$0\" \"$@\" > " + stdout, host, ConsolePath(), .. args]);
+    }
+
+    /// <summary>
+    /// Runs the console as the unprivileged user <c>nobody</c> when the tests run as root (root reads every folder),
+    /// from a copy of its build output that <c>nobody</c> may read; null when privileges cannot be dropped here.
+    /// </summary>
+    private Result? RunUnprivileged(params string[] args)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return null;
+        }
+
+        if (!Environment.IsPrivilegedProcess)
+        {
+            return Run(args);
+        }
+
+        if (!File.Exists("/usr/bin/setpriv"))
+        {
+            return null;
+        }
+
+        var copy = Path.Combine(dir.FullName, "console");
+        if (!Directory.Exists(copy))
+        {
+            Directory.CreateDirectory(copy);
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(ConsolePath())!))
+            {
+                File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+            }
+
+            // The temporary folder is created for its owner only: open it (not its locked subfolders) to others.
+            dir.UnixFileMode |= UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+            foreach (var path in Directory.EnumerateFileSystemEntries(dir.FullName, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+            {
+                var mode = File.GetUnixFileMode(path);
+                if (mode != UnixFileMode.None) // the folders a test locked stay locked
+                {
+                    File.SetUnixFileMode(path, mode | UnixFileMode.OtherRead | (Directory.Exists(path) ? UnixFileMode.OtherExecute : UnixFileMode.None));
+                }
+            }
+        }
+
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        string[] drop = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "env", "HOME=" + dir.FullName, "DOTNET_CLI_HOME=" + dir.FullName, host];
+        var probe = Exec([.. drop, Path.Combine(copy, "scandal.dll"), "--help"]);
+        if (probe.ExitCode != 0)
+        {
+            return null; // the .NET host itself is not readable by nobody (installed under /root, say).
+        }
+
+        return Exec([.. drop, Path.Combine(copy, "scandal.dll"), .. args]);
+    }
+
+    private static int Tool(params string[] args)
+    {
+        var start = new ProcessStartInfo(args[0]) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in args.Skip(1))
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        try
+        {
+            using var process = Process.Start(start)!;
+            process.StandardOutput.ReadToEnd();
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return -1;
+        }
     }
 
     /// <summary>The console built beside this test assembly's configuration (the test project builds it).</summary>
