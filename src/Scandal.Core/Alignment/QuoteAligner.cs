@@ -39,9 +39,11 @@ internal sealed class QuoteAligner
             renderings.Add(new Rendering(renderings.Count, r, isReference: true));
         }
 
-        // Tokenise in parallel, then number in input order so the result does not depend on scheduling.
+        // Tokenise in parallel, then number in input order so the result does not depend on scheduling. Quotations
+        // printing the same text (wire copies, many short documents quoting one statement) share one tokenisation.
         var prepared = new Rendering[quotes.Count];
-        Parallel.For(0, quotes.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken }, i => prepared[i] = new Rendering(0, quotes[i], isReference: false));
+        var shared = new System.Collections.Concurrent.ConcurrentDictionary<TokenisedText.Key, TokenisedText>();
+        Parallel.For(0, quotes.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken }, i => prepared[i] = new Rendering(0, quotes[i], isReference: false, shared));
         foreach (var rendering in prepared)
         {
             if (rendering.Norms.Count >= 2)

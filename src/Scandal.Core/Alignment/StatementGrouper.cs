@@ -82,7 +82,6 @@ internal sealed class StatementGrouper
         var bounded = new bool[renderings.Count];
         var parent = new UnionFind(renderings.Count);
 
-        var trigrams = new List<ulong>[renderings.Count];
         var index = new PostingIndex();
         var counts = new int[renderings.Count]; // shared trigrams per earlier rendering, reset through `touched`
         var touched = new List<int>();
@@ -104,7 +103,6 @@ internal sealed class StatementGrouper
             {
                 duplicate[r] = true;
                 ids[r] = ids[first];
-                trigrams[r] = [];
                 parent.Union(first, r);
                 continue;
             }
@@ -115,14 +113,15 @@ internal sealed class StatementGrouper
             }
 
             ids[r] = words.Of(rendering.Norms);
-            trigrams[r] = rendering.Norms.Count >= SharedStretch.MinWords ? Distinct(rendering.Shingles(3)) : [];
-            if (trigrams[r].Count == 0)
+            // Each rendering's trigrams are needed only while it is indexed: a batch does not hold them all.
+            var trigrams = rendering.Norms.Count >= SharedStretch.MinWords ? Distinct(rendering.Shingles(3)) : null;
+            if (trigrams is null || trigrams.Count == 0)
             {
                 continue;
             }
 
             touched.Clear();
-            foreach (var h in trigrams[r])
+            foreach (var h in trigrams)
             {
                 if (index.TryAdd(h, r, MaxPostings, out var earlier))
                 {
