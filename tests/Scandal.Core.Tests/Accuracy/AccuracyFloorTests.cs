@@ -74,25 +74,27 @@ public sealed class AccuracyFloorTests
 
         Assert.Empty(results.SelectMany(r => r.SaladPairs));
         Assert.DoesNotContain(results.SelectMany(r => r.Neutral), n => n.AccusedBy is not null);
-        Assert.All(results.SelectMany(r => r.Translations), t => Assert.True(t.Detected, t.Translation.ToString()));
+        // One translation may go undetected: commissioner-quota-translations' broadcast prints an English rendering of a
+        // French original without saying it was translated (nothing in the text tells it from an English statement).
+        var translations = results.SelectMany(r => r.Translations).ToList();
+        Assert.True(translations.Count(t => t.Detected) >= translations.Count - 1, string.Join("; ", translations.Where(t => !t.Detected).Select(t => t.Translation.ToString())));
         Assert.All(gold.Where(g => g.Gold.Material), g => Assert.True(g.MaterialFlagged, g.Gold.ToString()));
-        Assert.True(recall >= 0.94, $"discrepancy recall {recall:P1}");
-        Assert.True(precision >= 0.92, $"discrepancy precision {precision:P1}");
+        Assert.True(recall >= 0.95, $"discrepancy recall {recall:P1}");
+        Assert.True(precision >= 0.95, $"discrepancy precision {precision:P1}");
         Assert.All(results.SelectMany(r => r.Neutral), n => Assert.True(n.ReasonReported, n.Neutral.ToString()));
         var grouping = results.SelectMany(r => r.Grouping).ToList();
         Assert.True(grouping.Count(g => g.Ok) >= grouping.Count - 2, string.Join("; ", grouping.Where(g => !g.Ok).Select(g => g.Statement + ": " + g.Detail)));
 
-        // By kind: every kind at 85 % or more but Paraphrase (the loose rewordings of museum-loan-interview and
-        // mayor-flood-rewordings are not attached: see StatementGrouper); precision by kind at 85 % or more but
-        // Substitution and Paraphrase (union-strike-edits: a rendering that drops a phrase and runs on past the
-        // statement's end is laid over it by substitutions and a paraphrase).
+        // By kind: every kind at 85 % or more but Paraphrase recall (the loose rewording of museum-loan-interview is
+        // not attached, see StatementGrouper; hospital-waiting-list's broadcast rewords its subject and reads as a cut
+        // plus an insertion); precision by kind at 85 % or more.
         foreach (var kind in GoldStory.Kinds)
         {
             var ofKind = gold.Where(g => g.Gold.Kind == kind).ToList();
             var found = (double)ofKind.Count(g => g.Found) / ofKind.Count;
-            Assert.True(found >= (kind == "Paraphrase" ? 0.66 : 0.85), $"{kind} recall {found:P1}");
+            Assert.True(found >= (kind == "Paraphrase" ? 0.75 : 0.85), $"{kind} recall {found:P1}");
             var claimed = predicted.Where(p => string.Equals(p.Predicted.Kind, kind, StringComparison.OrdinalIgnoreCase)).ToList();
-            Assert.True(claimed.Count(p => p.Correct) >= claimed.Count * (kind is "Substitution" or "Paraphrase" ? 0.75 : 0.85), $"{kind} precision {claimed.Count(p => p.Correct)}/{claimed.Count}");
+            Assert.True(claimed.Count(p => p.Correct) >= claimed.Count * 0.85, $"{kind} precision {claimed.Count(p => p.Correct)}/{claimed.Count}");
         }
     }
 }
