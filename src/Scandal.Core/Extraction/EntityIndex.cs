@@ -115,6 +115,18 @@ internal sealed class EntityIndex
                     a++;
                 }
 
+                while (a < b && a > i && CueLexicon.NameParticles.Contains(Word(text, tokens[a])))
+                {
+                    a++; // "Nach Angaben des Verbandes": a stripped opening leaves no particle in front
+                }
+
+                // "De Vereniging Dorpsbelang Oosterveld", "La Fédération …": an article before an organisation noun opens
+                // the sentence, not the name ("De Telegraaf", "Le Monde" keep theirs: no organisation noun follows).
+                if (b - a > 2 && CueLexicon.Determiners.Contains(Word(text, tokens[a])) && CuePatterns.NounKind(Word(text, tokens[a + 1])) is SubjectKind.Institution or SubjectKind.Organisation)
+                {
+                    a++;
+                }
+
                 while (b > a && Lexicon.NotNames.Contains(Word(text, tokens[b - 1])))
                 {
                     b--;
@@ -590,7 +602,7 @@ internal sealed class EntityIndex
 
     internal static bool IsLeadingNonName(string word) =>
         Lexicon.NotNames.Contains(word) || CueLexicon.Titles.Contains(word) || CueLexicon.Places.Contains(word) || CueLexicon.ForeignAccordingTo.Contains(word)
-        || CueLexicon.Occupations.Contains(word) || CueLexicon.IsCompoundTitle(word)
+        || CueLexicon.Occupations.Contains(word) || CueLexicon.IsCompoundTitle(word) || CueLexicon.ForeignLeadingNonNames.Contains(word)
         || word.EndsWith("-based", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words ending in -s that are no verb after a name ("Abena Darko as the grandmother", "Lee this week").</summary>
