@@ -96,6 +96,7 @@ internal sealed class EntityIndex
                         j++;
                     }
                     else if (j + 1 < tokens.Count && tokens[j].IsWord && CueLexicon.NameParticles.Contains(Word(text, tokens[j]))
+                             && CueLexicon.ParticleJoins(Word(text, tokens[j]), Word(text, tokens[j - 1]))
                              && IsNameToken(text, tokens[j + 1]) && IsSingleSpace(text, tokens[j - 1].End, tokens[j].Start)
                              && (Word(text, tokens[j]) is not ("of" or "for") || j - i > 1 || !IsSentenceStart(text, tokens, i, para.Start)))
                     {
@@ -695,6 +696,13 @@ internal sealed class EntityIndex
             {
                 return true;
             }
+        }
+
+        // A wire dateline's credit: "BRESCELLO, 3 nov (Agenzia) —", "Frankfurt/Main (dpa) –".
+        if (first > 0 && end + 1 < tokens.Count && !tokens[first - 1].IsWord && text[tokens[first - 1].Start] == '('
+            && !tokens[end].IsWord && text[tokens[end].Start] == ')' && !tokens[end + 1].IsWord && text[tokens[end + 1].Start] is '—' or '–' or '-')
+        {
+            return true;
         }
 
         return end < tokens.Count && tokens[end].IsWord && CueLexicon.ReportingVerbs.Contains(Word(text, tokens[end]));

@@ -90,7 +90,7 @@ internal static class CueFinder
             return according;
         }
 
-        if (!CuePatterns.IsSpeechVerb(word) && !CuePatterns.IsCausativeInfinitive(text, tokens, lo, k))
+        if (!CuePatterns.IsSpeechVerb(word) && !CuePatterns.IsCausativeInfinitive(text, tokens, lo, k) && !CuePatterns.IsLetKnow(text, tokens, k))
         {
             return ImpersonalReading(text, tokens, lo, k);
         }

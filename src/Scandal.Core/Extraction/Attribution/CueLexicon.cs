@@ -288,6 +288,51 @@ internal static class CueLexicon
         "fait", "faire", "fera", "fit", "font", "liet", "laat", "lieten", "laten",
     };
 
+    /// <summary>
+    /// Whether a lower-case particle joins the name word before it to the one after. German "der"/"den"/"dem" are
+    /// articles ("am Montag den Güterverkehr der Bahn" is no name): they join only after "von"/"van"/"ter"/"ten"
+    /// ("Van den Berg") or after an organisation's noun ("Verband der Verlader", "Bund der Steuerzahler").
+    /// </summary>
+    public static bool ParticleJoins(string particle, string before)
+    {
+        if (particle is not ("der" or "den" or "dem"))
+        {
+            return true;
+        }
+
+        return before.Equals("von", StringComparison.OrdinalIgnoreCase) || before.Equals("van", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("ter", StringComparison.OrdinalIgnoreCase) || before.Equals("ten", StringComparison.OrdinalIgnoreCase)
+            || (particle is "der" && IsOrganisationHead(before));
+    }
+
+    /// <summary>A noun for an organisation, or a German compound ending in one ("Lokführergewerkschaft", "Branchenverband").</summary>
+    public static bool IsOrganisationHead(string word)
+    {
+        if (OrganisationNouns.Contains(word) || InstitutionNouns.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var ending in OrganisationEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] OrganisationEndings =
+        ["gewerkschaft", "verband", "verbandes", "verein", "vereins", "partei", "konzern", "unternehmen", "behörde", "ministerium", "bund", "bundes", "kammer", "rat", "amt", "amtes"];
+
+    /// <summary>Dutch "let know": <c>liet de vereniging weten</c>, the subject between the verb and its infinitive.</summary>
+    public static readonly HashSet<string> LetVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "liet", "laat", "lieten", "laten",
+    };
+
     /// <summary>Infinitives of telling after a causative verb (<c>fait savoir</c>, <c>liet weten</c>).</summary>
     public static readonly HashSet<string> CausativeInfinitives = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -80,6 +80,25 @@ internal static class CuePatterns
             ?? HeadBeforeModifier(text, tokens, lo, j, NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd));
     }
 
+    /// <summary>Dutch <c>liet … weten</c>: "let" with "weten" a few words on in its clause.</summary>
+    internal static bool IsLetKnow(string text, List<Token> tokens, int verb)
+    {
+        if (!CueLexicon.LetVerbs.Contains(Word(text, tokens[verb])))
+        {
+            return false;
+        }
+
+        for (var k = verb + 1; k < tokens.Count && k - verb <= 6 && tokens[k].IsWord; k++)
+        {
+            if (Word(text, tokens[k]) is "weten")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the token at <paramref name="verb"/> is an infinitive of telling after a causative ("a fait savoir").</summary>
     internal static bool IsCausativeInfinitive(string text, List<Token> tokens, int lo, int verb) =>
         verb - 1 >= lo && tokens[verb].IsWord && tokens[verb - 1].IsWord && CueLexicon.CausativeInfinitives.Contains(Word(text, tokens[verb]))
@@ -104,7 +123,7 @@ internal static class CuePatterns
             start = k - 1;
         }
         else if (k - 2 >= lo && tokens[k - 2].IsWord && CueLexicon.Determiners.Contains(Word(text, tokens[k - 2]))
-                 && (NounKind(before) is SubjectKind.Organisation or SubjectKind.Institution || OrganisationHead(before)))
+                 && CueLexicon.IsOrganisationHead(before))
         {
             start = k - 2;
         }
@@ -139,22 +158,6 @@ internal static class CuePatterns
 
         return true;
     }
-
-    /// <summary>A German compound ending in an organisation noun ("Lokführergewerkschaft", "Branchenverband").</summary>
-    private static bool OrganisationHead(string word)
-    {
-        foreach (var ending in OrganisationEndings)
-        {
-            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] OrganisationEndings = ["gewerkschaft", "verband", "verein", "partei", "konzern", "unternehmen", "behörde", "ministerium"];
 
     /// <summary>
     /// NAME PREP PHRASE VERB: <c>Tim Guest with the health authority says</c> names Tim Guest; the phrase after
@@ -737,7 +740,7 @@ internal static class CuePatterns
             }
 
             var w = Word(text, t);
-            if (end > from && (CueLexicon.PhraseStops.Contains(w) || IsSpeechVerb(w) || IsListener(text, tokens, from, end)))
+            if (end > from && (CueLexicon.PhraseStops.Contains(w) || IsSpeechVerb(w) || CueLexicon.CausativeInfinitives.Contains(w) || IsListener(text, tokens, from, end)))
             {
                 break;
             }
