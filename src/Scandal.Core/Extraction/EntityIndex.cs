@@ -121,6 +121,13 @@ internal sealed class EntityIndex
                     a++; // "Nach Angaben des Verbandes": a stripped opening leaves no particle in front
                 }
 
+                // "Il Brescello ha esonerato…": the Italian or Spanish masculine article that opens the sentence before one
+                // capitalised word is the club's article, not its name.
+                if (b - a == 2 && Word(text, tokens[a]) is "Il" or "El")
+                {
+                    a++;
+                }
+
                 // "De Vereniging Dorpsbelang Oosterveld", "La Fédération …": an article before an organisation noun opens
                 // the sentence, not the name ("De Telegraaf", "Le Monde" keep theirs: no organisation noun follows).
                 if (b - a > 2 && CueLexicon.Determiners.Contains(Word(text, tokens[a])) && CuePatterns.NounKind(Word(text, tokens[a + 1])) is SubjectKind.Institution or SubjectKind.Organisation)
@@ -527,6 +534,13 @@ internal sealed class EntityIndex
     private static bool IsOrganisationPosition(string text, List<Token> tokens, int a, int b)
     {
         if (a > 0 && tokens[a - 1].IsWord && (CueLexicon.OrganisationNouns.Contains(Word(text, tokens[a - 1])) || CueLexicon.PublicationNouns.Contains(Word(text, tokens[a - 1]))))
+        {
+            return true;
+        }
+
+        // Italian and Spanish masculine articles before one capitalised word name a club or a firm ("il Brescello", "el
+        // Betis"): news prose gives a man's surname no article.
+        if (a > 0 && b - a == 1 && tokens[a - 1].IsWord && Word(text, tokens[a - 1]) is "il" or "Il" or "lo" or "Lo" or "el" or "El")
         {
             return true;
         }

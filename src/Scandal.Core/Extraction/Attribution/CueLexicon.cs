@@ -209,6 +209,7 @@ internal static class CueLexicon
         "sekretär", "sekretärin", "vorstand", "vorständin", "führer", "führerin", "politiker", "politikerin", "beauftragte",
         "beauftragter", "experte", "expertin", "anwalt", "anwältin", "berater", "beraterin", "kommissar", "kommissarin",
         "botschafter", "botschafterin", "abgeordnete", "abgeordneter", "managerin", "trainerin", "bürgermeisterin",
+        "ratsmitglied", "rätin",
     ];
 
     /// <summary>
@@ -218,6 +219,11 @@ internal static class CueLexicon
     /// </summary>
     public static bool IsCompoundTitle(string word)
     {
+        if (word.Length >= 8 && word.EndsWith("rat", StringComparison.Ordinal) && char.IsUpper(word[0]))
+        {
+            return true; // "Betriebsrat", "Stadtrat" (a short name such as "Murat" is no compound)
+        }
+
         foreach (var ending in TitleEndings)
         {
             if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))

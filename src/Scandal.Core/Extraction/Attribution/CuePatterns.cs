@@ -720,7 +720,13 @@ internal static class CuePatterns
 
         if (tokens[from].IsWord && CueLexicon.ObjectDeterminers.Contains(Word(text, tokens[from])) && from + 1 < tokens.Count && tokens[from + 1].Capitalized)
         {
-            return null; // "nannte den Streik", "sagte dem Sender": an object, never the speaker
+            // "nannte den Streik", "sagte dem Sender": an object, never the speaker; the subject may follow it
+            // ("erklärte den Reportern Anna Berg").
+            from += 2;
+            if (from >= tokens.Count || !EntityIndex.IsNameToken(text, tokens[from]))
+            {
+                return null;
+            }
         }
 
         var end = from;
@@ -854,7 +860,7 @@ internal static class CuePatterns
     /// </summary>
     private static bool IsListener(string text, List<Token> tokens, int from, int k)
     {
-        if (k <= from + 1 || k + 1 >= tokens.Count || !tokens[k + 1].IsWord)
+        if (k <= from || k + 1 >= tokens.Count || !tokens[k + 1].IsWord)
         {
             return false;
         }
