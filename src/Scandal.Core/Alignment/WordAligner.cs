@@ -211,7 +211,13 @@ internal static class WordAligner
 
     private static bool Near(float a, float b) => Math.Abs(a - b) < 1e-4f;
 
-    /// <summary>0 for the same word; 0.2–1.0 otherwise, lower for words that share more letters.</summary>
+    /// <summary>
+    /// 0 for the same word; 0.2–1.8 otherwise, lower for words that share more letters. Unrelated words cost nearly a
+    /// deletion and an insertion (2.0): one word printed in another's place is still one substitution, but the aligner
+    /// no longer shifts a rendering onto unrelated words (<c>until the new year</c> paired with <c>at the very least</c>)
+    /// to save deleting a phrase it left out; nor, at its edges, pairs its own words with words it does not quote (those
+    /// are insertions, which the classifier reads as rewording the rest of the clause).
+    /// </summary>
     public static float SubstitutionCost(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.Ordinal))
@@ -219,7 +225,7 @@ internal static class WordAligner
             return 0;
         }
 
-        return 0.2f + (0.8f * (1f - (float)WordSimilarity.Ratio(a, b)));
+        return 0.2f + (1.6f * (1f - (float)WordSimilarity.Ratio(a, b)));
     }
 }
 

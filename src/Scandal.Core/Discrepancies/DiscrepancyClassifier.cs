@@ -25,13 +25,19 @@ internal sealed class Classification
 /// <item>Aligned words printed differently but equal once canonical are <see cref="DiscrepancyKind.Typography"/> with
 /// their reason (case, quote mark, ampersand, spelling variant, contraction); so are dash or spacing differences between
 /// two aligned words, and a censored form of the word (<c>f***ing</c>).</item>
-/// <item>A clause of the rendering matching fewer than half its words is one <see cref="DiscrepancyKind.Paraphrase"/>.</item>
+/// <item>A rendering whose unmatched words at one edge continue the clause of its first (last) matched word rewords the
+/// rest of the consensus clause there: those consensus words are read as left out beside its words, not as a
+/// truncation.</item>
+/// <item>A clause of the rendering matching fewer than half its words, or changed in three places or more touching a
+/// third of its words, is one <see cref="DiscrepancyKind.Paraphrase"/> (with the consensus words of its clause left out
+/// next to it).</item>
 /// <item>A word and the same word moved within four positions, a phrase left out and printed a few words away, or a run
 /// of changes holding the same words in another order, is a <see cref="DiscrepancyKind.Reordering"/>.</item>
 /// <item>A changed word that <see cref="TypoRule.IsTypo"/> calls a misspelling is a <see cref="DiscrepancyKind.Typo"/>.</item>
 /// <item>Any other run of changes touching three words or more, with words on both sides, is a
 /// <see cref="DiscrepancyKind.Paraphrase"/>; shorter runs are a <see cref="DiscrepancyKind.Substitution"/>,
-/// an <see cref="DiscrepancyKind.Omission"/> or an <see cref="DiscrepancyKind.Insertion"/>. A run that changes a number,
+/// an <see cref="DiscrepancyKind.Omission"/> or an <see cref="DiscrepancyKind.Insertion"/> (words left out and words
+/// added at one place are a substitution, however the aligner paired them). A run that changes a number,
 /// a negation or a modal (<see cref="MeaningWords"/>), or swaps one name for another, is material.</item>
 /// <item>When fewer than half the words match, the whole rendering is one <see cref="DiscrepancyKind.Paraphrase"/>; so is
 /// a rewording (<see cref="Rendering.Reworded"/>), of the consensus sentence it shares most words with.</item>
@@ -126,12 +132,19 @@ internal sealed class DiscrepancyClassifier
 
         if (matched * 2 < Math.Max(lastToken - firstToken + 1, r.Tokens.Count))
         {
-            return WholeParaphrase(first, last, matched);
+            EdgeRewordings(ref firstToken, ref lastToken);
+            return WholeParaphrase(c.Word[firstToken], c.Word[lastToken], Math.Max(matched, KeptInOrder(firstToken, lastToken)));
         }
 
         Style();
         var used = new bool[pairs.Count];
         (first, last) = EdgeMoves(used, firstToken, lastToken);
+        if (!used.Contains(true) && EdgeRewordings(ref firstToken, ref lastToken))
+        {
+            used = new bool[pairs.Count];
+            (first, last) = (c.Word[firstToken], c.Word[lastToken]);
+        }
+
         ClauseParaphrases(used);
         Reorderings(used);
         Changes(used);
@@ -160,6 +173,40 @@ internal sealed class DiscrepancyClassifier
 
             result.Add(new Discrepancy(DiscrepancyKind.Insertion, string.Empty, token.Printed, token.Span, signalled: true, contested: false, 0, reason: SignalReason(token)));
         }
+    }
+
+    /// <summary>Cells above which <see cref="KeptInOrder"/> leaves the count to the alignment.</summary>
+    private const long MaxKeptCells = 1_000_000;
+
+    /// <summary>
+    /// The rendering's words that a reworded rendering keeps, in order, from the consensus tokens
+    /// <paramref name="firstToken"/>..<paramref name="lastToken"/> (their longest common subsequence): a rewording's weight
+    /// counts the words it changes, whichever way the aligner paired the rest (the cheapest alignment may leave a kept
+    /// word at the end unpaired rather than delete the words before it). 0 for texts too long to compare.
+    /// </summary>
+    private int KeptInOrder(int firstToken, int lastToken)
+    {
+        var n = lastToken - firstToken + 1;
+        var m = r.Tokens.Count;
+        if (n <= 0 || m == 0 || (long)n * m > MaxKeptCells)
+        {
+            return 0;
+        }
+
+        var prev = new int[m + 1];
+        var cur = new int[m + 1];
+        for (var i = 1; i <= n; i++)
+        {
+            var word = c.Tokens[firstToken + i - 1];
+            for (var j = 1; j <= m; j++)
+            {
+                cur[j] = string.Equals(word, r.Tokens[j - 1], StringComparison.Ordinal) ? prev[j - 1] + 1 : Math.Max(prev[j], cur[j - 1]);
+            }
+
+            (prev, cur) = (cur, prev);
+        }
+
+        return prev[m];
     }
 
     private Classification WholeParaphrase(int first, int last, int matched)
@@ -338,6 +385,163 @@ internal sealed class DiscrepancyClassifier
     }
 
     /// <summary>
+    /// A rendering whose words at one edge do not match, where its coverage of the consensus starts (stops) inside a
+    /// consensus clause, rewords the rest of that clause: the aligner leaves the consensus words beyond its coverage
+    /// uncovered for free and prints the rendering's words as insertions (<c>We will reopen the bridge before winter so
+    /// that people can get over it once more</c> for <c>… before winter and every family will be able to cross safely
+    /// again</c>), which is a rewording, not a truncation and an insertion. Applies when, on that side, the rendering
+    /// has changed words in the clause of its first (last) matched word, or its edge clause is reworded as a whole
+    /// (<see cref="ClauseIsReworded"/>) while keeping some of the consensus words. The uncovered consensus words up to the clause boundary are then read as
+    /// deletions beside the rendering's changed words, so that the change rules see both sides of the rewording.
+    /// Returns whether pairs were added, with the covered consensus tokens widened.
+    /// </summary>
+    private bool EdgeRewordings(ref int firstToken, ref int lastToken)
+    {
+        var firstMatch = pairs.FindIndex(static p => p.Op == AlignOp.Match);
+        var lastMatch = pairs.FindLastIndex(static p => p.Op == AlignOp.Match);
+        if (firstMatch < 0)
+        {
+            return false;
+        }
+
+        var added = false;
+        var tail = lastToken + 1;
+        while (tail < c.Tokens.Count && !ConsensusEndsClause(c.Word[tail - 1]))
+        {
+            tail++;
+        }
+
+        if (tail > lastToken + 1 && EdgeReworded(lastMatch, pairs.Count - 1, forward: true))
+        {
+            var at = pairs.FindLastIndex(static p => p.Ref >= 0) + 1;
+            pairs.InsertRange(at, Enumerable.Range(lastToken + 1, tail - lastToken - 1).Select(t => new AlignedPair(t, -1, AlignOp.Delete)));
+            lastToken = tail - 1;
+            added = true;
+        }
+
+        var head = firstToken;
+        while (head > 0 && !ConsensusEndsClause(c.Word[head - 1]))
+        {
+            head--;
+        }
+
+        if (head < firstToken && EdgeReworded(firstMatch, 0, forward: false))
+        {
+            pairs.InsertRange(0, Enumerable.Range(head, firstToken - head).Select(t => new AlignedPair(t, -1, AlignOp.Delete)));
+            firstToken = head;
+            added = true;
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// Whether the rendering rewords on the side of the matched pair <paramref name="match"/> towards
+    /// <paramref name="edge"/>: it has words there in the same clause as the matched word, or its clause at that edge
+    /// is reworded as a whole.
+    /// </summary>
+    private bool EdgeReworded(int match, int edge, bool forward)
+    {
+        var matchedWord = WitWord(pairs[match]);
+        var sameClause = forward ? !EndsClause(matchedWord) : matchedWord == 0 || !EndsClause(matchedWord - 1);
+        var (lo, hi) = forward ? (match + 1, edge) : (edge, match - 1);
+        for (var k = lo; k <= hi && sameClause; k++)
+        {
+            if (pairs[k].Wit >= 0)
+            {
+                return true;
+            }
+        }
+
+        // The rendering's clause at this edge.
+        int clauseFirst, clauseLast;
+        if (forward)
+        {
+            clauseLast = rendering.Words.Count - 1;
+            clauseFirst = clauseLast;
+            while (clauseFirst > 0 && !EndsClause(clauseFirst - 1))
+            {
+                clauseFirst--;
+            }
+        }
+        else
+        {
+            clauseFirst = 0;
+            clauseLast = 0;
+            while (clauseLast + 1 < rendering.Words.Count && !EndsClause(clauseLast))
+            {
+                clauseLast++;
+            }
+        }
+
+        // Reworded, yet keeping words of the consensus clause (a sentence of its own added after the quote keeps none).
+        return ClauseRange(clauseFirst, clauseLast) is { } range && ClauseIsReworded(range.From, range.To)
+            && pairs.Skip(range.From).Take(range.To - range.From + 1).Any(static p => p.Op == AlignOp.Match);
+    }
+
+    /// <summary>Whether the consensus word <paramref name="w"/> ends a clause: a sentence end, or clause punctuation after it.</summary>
+    private bool ConsensusEndsClause(int w) => consensus.EndsSentence[w] || consensus.After[w].AsSpan().IndexOfAny(",;:—–()…") >= 0;
+
+    /// <summary>The pairs from the first to the last token of the rendering's words <paramref name="start"/>..<paramref name="end"/>, with the deletions between them.</summary>
+    private (int From, int To)? ClauseRange(int start, int end)
+    {
+        int from = -1, to = -1;
+        for (var k = 0; k < pairs.Count; k++)
+        {
+            if (pairs[k].Wit >= 0 && WitWord(pairs[k]) >= start && WitWord(pairs[k]) <= end)
+            {
+                from = from < 0 ? k : from;
+                to = k;
+            }
+        }
+
+        return from < 0 ? null : (from, to);
+    }
+
+    /// <summary>Places of change (runs of changed words) from which a clause touched in a third of its words is reworded.</summary>
+    private const int ScatteredChanges = 3;
+
+    /// <summary>
+    /// Whether the pairs <paramref name="from"/>..<paramref name="to"/> of a clause are reworded: with three changed
+    /// words or more, it matches fewer than half of its words (or of the consensus words it stands for), or it is changed
+    /// in <see cref="ScatteredChanges"/> places or more touching a third of its words (<c>What we're proposing is a 12
+    /// percent cut spread over three years</c> for <c>What we will propose is a reduction of 12 percent over three
+    /// years</c>: however the aligner pairs the words, a rewording keeps some in place between its changes).
+    /// </summary>
+    private bool ClauseIsReworded(int from, int to)
+    {
+        var (refTokens, witTokens, matched, changed, runs) = ClauseCounts(from, to);
+        var longer = Math.Max(refTokens, witTokens);
+        return witTokens >= MinTruncatedFragment && changed >= 3 && refTokens > 0
+            && (matched * 2 < longer || (runs >= ScatteredChanges && changed * 3 >= longer));
+    }
+
+    private (int RefTokens, int WitTokens, int Matched, int Changed, int Runs) ClauseCounts(int from, int to)
+    {
+        int refTokens = 0, witTokens = 0, matched = 0, changed = 0, runs = 0;
+        var inRun = false;
+        for (var k = from; k <= to; k++)
+        {
+            var p = pairs[k];
+            refTokens += p.Ref >= 0 ? 1 : 0;
+            witTokens += p.Wit >= 0 ? 1 : 0;
+            if (p.Op == AlignOp.Match || (p.Op == AlignOp.Substitute && TypoRule.IsTypo(c.Tokens[p.Ref], r.Tokens[p.Wit])))
+            {
+                matched++;
+                inRun = false;
+            }
+            else
+            {
+                changed++;
+                runs += inRun ? 0 : 1;
+                inRun = true;
+            }
+        }
+
+        return (refTokens, witTokens, matched, changed, runs);
+    }
+
+    /// <summary>
     /// A clause of the rendering (up to a sentence end, a comma, a dash or the end of a piece) that matches fewer than
     /// half of its words (or of the consensus words it stands for) is reworded as a whole: one <see cref="DiscrepancyKind.Paraphrase"/> over it, whatever single words it happens to
     /// keep (<c>Every Saturday we will be back on the streets until the minister goes</c> for <c>We will march every
@@ -354,38 +558,37 @@ internal sealed class DiscrepancyClassifier
                 end++;
             }
 
-            // The pairs from the first to the last token of this clause, with the deletions between them.
-            int from = -1, to = -1;
-            for (var k = 0; k < pairs.Count; k++)
+            // The pairs from the first to the last token of this clause, with the deletions between them; at the
+            // rendering's edges, with the consensus words its edge rewording stands for (EdgeRewordings).
+            if (ClauseRange(start, end) is { } range)
             {
-                if (pairs[k].Wit >= 0 && WitWord(pairs[k]) >= start && WitWord(pairs[k]) <= end)
+                var (from, to) = range;
+                while (start == 0 && from > 0 && pairs[from - 1].Op == AlignOp.Delete)
                 {
-                    from = from < 0 ? k : from;
-                    to = k;
-                }
-            }
-
-            if (from >= 0)
-            {
-                int refTokens = 0, witTokens = 0, matched = 0, changed = 0;
-                for (var k = from; k <= to; k++)
-                {
-                    var p = pairs[k];
-                    refTokens += p.Ref >= 0 ? 1 : 0;
-                    witTokens += p.Wit >= 0 ? 1 : 0;
-                    if (p.Op == AlignOp.Match || (p.Op == AlignOp.Substitute && TypoRule.IsTypo(c.Tokens[p.Ref], r.Tokens[p.Wit])))
-                    {
-                        matched++;
-                    }
-                    else
-                    {
-                        changed++;
-                    }
+                    from--;
                 }
 
-                if (witTokens >= MinTruncatedFragment && changed >= 3 && refTokens > 0 && matched * 2 < Math.Max(refTokens, witTokens)
-                    && !UsedBetween(used, from, to))
+                while (end == rendering.Words.Count - 1 && to + 1 < pairs.Count && pairs[to + 1].Op == AlignOp.Delete)
                 {
+                    to++;
+                }
+
+                if (ClauseIsReworded(from, to) && !UsedBetween(used, from, to))
+                {
+                    // Consensus words left out just before (after) the clause, in the consensus clause it rewords, are
+                    // part of the rewording (`, with compensation for the smallest boats` printed `, and the smallest
+                    // boats will get compensated`).
+                    while (from > 0 && pairs[from - 1].Op == AlignOp.Delete && !used[from - 1] && !ConsensusEndsClause(c.Word[pairs[from - 1].Ref]))
+                    {
+                        from--;
+                    }
+
+                    while (to + 1 < pairs.Count && pairs[to + 1].Op == AlignOp.Delete && !used[to + 1] && !ConsensusEndsClause(c.Word[pairs[to + 1].Ref] - 1))
+                    {
+                        to++;
+                    }
+
+                    var (refTokens, witTokens, matched, _, _) = ClauseCounts(from, to);
                     for (var k = from; k <= to; k++)
                     {
                         used[k] = true;
@@ -685,6 +888,16 @@ internal sealed class DiscrepancyClassifier
             }
 
             Add(DiscrepancyKind.Paraphrase, rest[0], rest[^1], words, material, reason);
+            return;
+        }
+
+        // Words left out and words added at one place, however the aligner paired them, are words printed for others:
+        // one substitution (an unrelated word is not paired with the one it replaces when it could as well be paired
+        // with a neighbour).
+        if (expectedTokens.Count > 0 && actualTokens.Count > 0 && rest.TrueForAll(k => pairs[k].Op != AlignOp.Substitute))
+        {
+            var (reason, material) = MeaningWords.Material(expectedTokens, actualTokens);
+            Add(DiscrepancyKind.Substitution, rest[0], rest[^1], words, material, reason);
             return;
         }
 
