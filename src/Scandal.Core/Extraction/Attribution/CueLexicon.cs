@@ -200,6 +200,9 @@ internal static class CueLexicon
         "farmers", "players", "player", "driver", "customer", "customers", "employee", "employees",
         "insider", "pal", "friend", "agent", "aide", "ally", "relative", "colleague", "producer", "boss", "islander",
         "fuentes", "sources", "fonti", "fontes", "quellen", "bronnen",
+        // de: the role nouns an epithet uses ("die Ministerin", "der Vorsitzende")
+        "ministerin", "präsidentin", "kanzlerin", "bürgermeisterin", "politiker", "politikerin", "vorsitzende",
+        "vorsitzender", "chefin", "abgeordnete", "abgeordneter", "anwalt", "anwältin",
     };
 
     private static readonly string[] TitleEndings =
@@ -233,6 +236,20 @@ internal static class CueLexicon
         }
 
         return false;
+    }
+
+    /// <summary>The role a German compound title ends in ("verkehrsminister" → "minister"), or null.</summary>
+    public static string? CompoundTitleEnding(string word)
+    {
+        foreach (var ending in TitleEndings)
+        {
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase) && !word.EndsWith("-" + ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return ending;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Occupations printed before a name like a title ("Engineer Priya Halvorsen", "farmer Osric Penhale").</summary>

@@ -308,13 +308,10 @@ internal static class CuePatterns
 
         if (word is "Angaben" && verb > 0 && tokens[verb - 1].IsWord && Word(text, tokens[verb - 1]) is "nach" or "Nach")
         {
-            from = verb + 1; // "Nach Angaben des Verbandes": the source, without the preposition
-            if (from < tokens.Count && tokens[from].IsWord && Word(text, tokens[from]) is "von" or "vom")
-            {
-                from++;
-            }
+            return GermanAngaben(text, tokens, verb);
         }
-        else if (CueLexicon.ForeignAccordingTo.Contains(word) && (opensClause || !CueLexicon.ClauseOpeningAccordingTo.Contains(word)))
+
+        if (CueLexicon.ForeignAccordingTo.Contains(word) && (opensClause || !CueLexicon.ClauseOpeningAccordingTo.Contains(word)))
         {
             from = verb + 1; // selon Rachid Benali, según la ministra, laut Vogt; "Segundo o zagueiro Felipe Nunes,"
         }
@@ -378,6 +375,47 @@ internal static class CuePatterns
         }
 
         return m with { Rule = CueRules.AccordingTo, Start = tokens[verb].Start, IsSourceOnly = true };
+    }
+
+    /// <summary>
+    /// German <c>nach Angaben des Verbandes der Verlader</c> ("according to"): the source is the genitive after
+    /// "Angaben" (or "von"), its capitalised nouns and the articles between them, without the preposition; the verb of
+    /// the sentence (lower case) ends it.
+    /// </summary>
+    private static CueMatch? GermanAngaben(string text, List<Token> tokens, int verb)
+    {
+        var from = verb + 1;
+        if (from < tokens.Count && tokens[from].IsWord && Word(text, tokens[from]) is "des" or "der" or "von" or "vom")
+        {
+            from++;
+        }
+
+        if (from < tokens.Count && tokens[from].IsWord && Word(text, tokens[from]) is "der" or "den" or "dem")
+        {
+            from++; // "von der Polizei"
+        }
+
+        var last = from - 1;
+        for (var k = from; k < tokens.Count && k - from < 6 && tokens[k].IsWord; k++)
+        {
+            var w = Word(text, tokens[k]);
+            if (char.IsUpper(w[0]))
+            {
+                last = k;
+            }
+            else if (w is not ("der" or "des") || k + 1 >= tokens.Count || !tokens[k + 1].Capitalized)
+            {
+                break; // the verb: "stehen", "sind"
+            }
+        }
+
+        if (last < from || !tokens[from].Capitalized)
+        {
+            return null;
+        }
+
+        var source = text[tokens[from].Start..tokens[last].End].Replace('\n', ' ');
+        return new CueMatch(CueRules.AccordingTo, SubjectKind.Name, source, tokens[from].Start, tokens[verb - 1].Start, tokens[last].End, IsSourceOnly: true);
     }
 
     /// <summary>PRONOUN VERB: <c>she said</c>, <c>it said</c>, <c>they added</c>. "I" and "you" name no one.</summary>

@@ -129,4 +129,19 @@ public class ForeignNewsGrammarTests
         Assert.Equal("Lena Graf", AttributionAssert.QuoteWith(result, "Wir haben").Speaker);
         Assert.DoesNotContain(result.Quotes, q => q.Speaker is { } s && s.Contains("Montag", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Nach Angaben der Feuerwehr gab es „keine Verletzten“.", "keine Verletzten", "Feuerwehr")]
+    [InlineData("Nach Angaben des Landesverbandes der Imker sind „fast alle Völker“ betroffen.", "fast alle", "Landesverbandes der Imker")]
+    public void NachAngaben_NamesTheSourceWithoutThePreposition(string text, string words, string speaker)
+    {
+        AttributionAssert.Speaker(text, words, speaker);
+    }
+
+    [Fact]
+    public void GermanRoleNoun_RefersToThePersonIntroducedWithTheCompoundTitle()
+    {
+        const string text = "Umweltministerin Carla Wendt eröffnete die Anlage. Bürgermeister Rolf Dietz lobte das Projekt.\n\n„Das ist erst der Anfang“, sagte die Ministerin.";
+        AttributionAssert.Speaker(text, "erst der Anfang", "Carla Wendt");
+    }
 }
