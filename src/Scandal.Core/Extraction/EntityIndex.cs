@@ -121,9 +121,9 @@ internal sealed class EntityIndex
                     a++; // "Nach Angaben des Verbandes": a stripped opening leaves no particle in front
                 }
 
-                // "Il Brescello ha esonerato…": the Italian or Spanish masculine article that opens the sentence before one
-                // capitalised word is the club's article, not its name.
-                if (b - a == 2 && Word(text, tokens[a]) is "Il" or "El")
+                // "Il Brescello ha esonerato…": the Italian masculine article that opens the sentence before one capitalised
+                // word is the club's article, not its name (Spanish "El" is left alone: "El Paso", "El Salvador").
+                if (b - a == 2 && Word(text, tokens[a]) is "Il")
                 {
                     a++;
                 }
