@@ -50,7 +50,7 @@ internal static class HostileCommand
         var inv = CultureInfo.InvariantCulture;
         sizes ??= [maxMb / 8, maxMb / 4, maxMb / 2, maxMb];
         Console.WriteLine(string.Create(inv, $"hostile inputs: sizes {string.Join(", ", sizes.Select(x => x.ToString("0.###", inv)))} MB (MiB of characters); timeout {timeout} s per run; {Environment.ProcessorCount} threads"));
-        Console.WriteLine("class             size MB   docs     time s   ×/doubling  peak MiB  json MB   md MB  stages s (claims extract align score json md), allocated, GC pauses, CPU time of all threads");
+        Console.WriteLine("class             size MB   docs     time s   ×/doubling  peak MiB  json MB   md MB  stages s (claims extract align score json md), allocated, GC pauses, CPU time of all threads, pairs proposed/scored by the grouping/quotations whose candidates were cut");
         foreach (var c in HostileCorpus.Classes.Where(c => only is null || c.Name == only))
         {
             double? previous = null;
@@ -144,7 +144,7 @@ internal static class HostileCommand
         self.Refresh();
         var peak = self.PeakWorkingSet64 / 1048576.0;
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"{seconds:0.000} {report.Documents.Count} {peak:0} {json.Length / 1048576.0:0.00} {markdown.Length / 1048576.0:0.00} {stages},alloc:{(GC.GetTotalAllocatedBytes() - allocated) / 1073741824.0:0.00}GB,gc:{(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00}s,cpu:{(self.TotalProcessorTime - cpu).TotalSeconds:0.0}s"));
+        Console.WriteLine(string.Create(inv, $"{seconds:0.000} {report.Documents.Count} {peak:0} {json.Length / 1048576.0:0.00} {markdown.Length / 1048576.0:0.00} {stages},alloc:{(GC.GetTotalAllocatedBytes() - allocated) / 1073741824.0:0.00}GB,gc:{(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00}s,cpu:{(self.TotalProcessorTime - cpu).TotalSeconds:0.0}s,pairs:{report.Stats.CandidatePairs}/{report.Stats.PairsScored}/{report.Stats.Bounded}"));
         return 0;
     }
 

@@ -72,7 +72,7 @@ internal static class ScaleCommand
         Console.WriteLine(string.Create(inv, $"articles        {articles:N0} ({megabytes:F1} MB of UTF-16 text), seed {seed}, threads {threads}"));
         Console.WriteLine(string.Create(inv, $"quotes          {report.Quotes.Count:N0} (planted {corpus.Sum(a => a.Planted.Count):N0})"));
         Console.WriteLine(string.Create(inv, $"statements      {report.Statements.Count:N0} ({report.Statements.Count(s => !s.SingleSource):N0} multi-source)"));
-        Console.WriteLine(string.Create(inv, $"pairs           {report.Stats.CandidatePairs:N0} proposed by the index, {report.Stats.PairsScored:N0} scored (all pairs would be {(double)report.Quotes.Count * (report.Quotes.Count - 1) / 2:N0})"));
+        Console.WriteLine(string.Create(inv, $"pairs           {report.Stats.CandidatePairs:N0} proposed by the index, {report.Stats.PairsScored:N0} scored (all pairs would be {(double)report.Quotes.Count * (report.Quotes.Count - 1) / 2:N0}), {report.Stats.Bounded:N0} quotations with candidates cut (SC0202)"));
         Console.WriteLine(string.Create(inv, $"time            {total.TotalSeconds:F2} s end to end ({pipeline.TotalSeconds:F2} s pipeline + {(total - pipeline).TotalSeconds:F2} s JSON)"));
         Console.WriteLine(string.Create(inv, $"throughput      {articles / total.TotalSeconds:N0} articles/s"));
         Console.WriteLine(string.Create(inv, $"stages (1 thread, separately) extraction {extraction.Elapsed.TotalSeconds:F2} s ({megabytes / 2 / extraction.Elapsed.TotalSeconds:F1} MB/s), claims {claims.Elapsed.TotalSeconds:F2} s"));

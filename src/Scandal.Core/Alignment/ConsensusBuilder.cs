@@ -190,29 +190,100 @@ internal static class ConsensusBuilder
         var reps = columns.ConvertAll(c => c.Representative);
         var n = columns.Count;
 
-        // cells[column] = (rendering, token index or -1 for absent-within-coverage), each document's cells together.
-        var cells = new List<(Rendering R, int Token)>[n];
-        for (var c = 0; c < n; c++)
-        {
-            cells[c] = [];
-        }
-
+        // Each voter's placement on the skeleton (one per distinct rendering: exact repeats share it). The cells of a
+        // column — (rendering, token index or -1 for absent-within-coverage), each document's cells together — are
+        // made from the placements one column at a time, so that a statement quoted by millions of documents never
+        // holds a cell per document and column.
         var voters = ordered.Where(m => !m.Reworded).OrderBy(m => m.DocumentId, StringComparer.Ordinal).ToList(); // stable: within a document, as ordered
-        var placed = new RenderingCache<List<AlignedPair>?>();
-        var columnsOf = new List<(Rendering R, int[] Columns)>(voters.Count);
+        var placed = new RenderingCache<Placement?>();
+        var placements = new List<(Rendering R, Placement P)>(voters.Count);
         foreach (var m in voters)
         {
-            if (!placed.TryGet(m, out var pairs))
+            if (!placed.TryGet(m, out var placement))
             {
-                pairs = WordAligner.Align(reps, m.Norms, m.SignalPositions, costs);
-                placed.Add(m, pairs);
+                var pairs = WordAligner.Align(reps, m.Norms, m.SignalPositions, costs);
+                placement = pairs is null ? null : new Placement(pairs, m.Norms.Count);
+                placed.Add(m, placement);
             }
 
-            if (pairs is null)
+            if (placement is not null)
+            {
+                placements.Add((m, placement));
+            }
+        }
+
+        var elected = new Elected?[n];
+        var votes = new List<Ballot>();
+        var readings = new List<Candidate>();
+        var strings = new List<string>();
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        var cell = new List<(Rendering R, int Token)>();
+        IReadOnlyList<string>? lastDocs = null;
+        for (var c = 0; c < n; c++)
+        {
+            Cell(placements, c, cell);
+            if (Elect(c, cell, votes, readings, strings, counts) is { } election)
+            {
+                elected[c] = Compact(election, ref lastDocs, strings);
+            }
+        }
+
+        // The rare check of moved words needs a column's cells and winning tokens again: they are made anew, the same.
+        var covering = new Dictionary<int, HashSet<string>>();
+        var winners = new Dictionary<int, List<(Rendering? R, int Token)>>();
+        HashSet<string> CoveringDocuments(int c)
+        {
+            if (!covering.TryGetValue(c, out var docs))
+            {
+                Cell(placements, c, cell);
+                covering[c] = docs = new HashSet<string>(cell.Select(x => x.R.DocumentId), StringComparer.Ordinal);
+            }
+
+            return docs;
+        }
+
+        List<(Rendering? R, int Token)> WinnerTokens(int c)
+        {
+            if (!winners.TryGetValue(c, out var tokens))
+            {
+                Cell(placements, c, cell);
+                winners[c] = tokens = Elect(c, cell, votes, readings, strings, counts)!.Tokens;
+            }
+
+            return tokens;
+        }
+
+        DropMoves(elected, CoveringDocuments, WinnerTokens);
+
+        return Join(elected, Bridges(elected, placements), ordered.Exists(m => m.IsReference), strings);
+    }
+
+    /// <summary>The cells of column <paramref name="c"/>, in voter order, into <paramref name="cell"/>.</summary>
+    private static void Cell(List<(Rendering R, Placement P)> placements, int c, List<(Rendering R, int Token)> cell)
+    {
+        cell.Clear();
+        foreach (var (m, p) in placements)
+        {
+            if (c < p.First || c > p.Last)
             {
                 continue;
             }
 
+            for (int k = p.Start[c - p.First], end = p.Start[c - p.First + 1]; k < end; k++)
+            {
+                cell.Add((m, p.Tokens[k]));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where a rendering stands on the skeleton: the columns between its first and last matching word, the token it
+    /// prints at each (-1 for absent), and the column of each of its words (-1 for none).
+    /// </summary>
+    private sealed class Placement
+    {
+        public Placement(List<AlignedPair> pairs, int words)
+        {
             int first = int.MaxValue, last = -1;
             foreach (var p in pairs)
             {
@@ -223,40 +294,97 @@ internal static class ConsensusBuilder
                 }
             }
 
-            var of = new int[m.Norms.Count];
-            Array.Fill(of, -1);
+            First = first;
+            Last = last;
+            Of = new int[words];
+            Array.Fill(Of, -1);
+            var width = Math.Max(0, last - first + 1);
+            Start = new int[width + 1];
             foreach (var p in pairs)
             {
                 if (p.Ref >= first && p.Ref <= last)
                 {
-                    cells[p.Ref].Add((m, p.Wit));
+                    Start[p.Ref - first + 1]++;
                     if (p.Wit >= 0)
                     {
-                        of[p.Wit] = p.Ref;
+                        Of[p.Wit] = p.Ref;
                     }
                 }
             }
 
-            columnsOf.Add((m, of));
+            for (var k = 0; k < width; k++)
+            {
+                Start[k + 1] += Start[k];
+            }
+
+            Tokens = new int[Start[width]];
+            var next = Start[..width];
+            foreach (var p in pairs)
+            {
+                if (p.Ref >= first && p.Ref <= last)
+                {
+                    Tokens[next[p.Ref - first]++] = p.Wit; // in the order of the alignment within a column
+                }
+            }
         }
 
-        var elected = new Elected?[n];
-        var votes = new List<Ballot>();
-        var readings = new List<Candidate>();
-        var strings = new List<string>();
-        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        for (var c = 0; c < n; c++)
+        /// <summary>The first column covered (<see cref="int.MaxValue"/> when none).</summary>
+        public int First { get; }
+
+        /// <summary>The last column covered (-1 when none).</summary>
+        public int Last { get; }
+
+        /// <summary>The tokens of column <c>c</c> are <c>Tokens[Start[c - First] .. Start[c - First + 1])</c>.</summary>
+        public int[] Start { get; }
+
+        public int[] Tokens { get; }
+
+        /// <summary>The column of each word, or -1.</summary>
+        public int[] Of { get; }
+    }
+
+    /// <summary>
+    /// What is kept of a column's election: its printed forms instead of its tokens, and its documents as a read-only
+    /// list (shared with the column before when they are the same documents).
+    /// </summary>
+    private static Elected Compact(Election e, ref IReadOnlyList<string>? lastDocs, List<string> scratch)
+    {
+        var printed = PrintedForm(e.Tokens, scratch);
+        string? lower = null;
+        var capitalInside = false;
+        if (printed.Length > 0 && char.IsUpper(printed[0]))
         {
-            elected[c] = Elect(c, cells[c], votes, readings, strings, counts);
+            // What sentence case needs in mid-sentence: the lower-case forms printed, and whether some rendering
+            // prints the capital inside a sentence.
+            scratch.Clear();
+            foreach (var (r, t) in e.Tokens)
+            {
+                if (r is null || t < 0)
+                {
+                    continue;
+                }
+
+                var form = r.Words[t].Printed;
+                if (form.Length > 0 && char.IsLower(form[0]))
+                {
+                    scratch.Add(form);
+                }
+                else if (t > 0 && !r.Words[t - 1].EndsSentence)
+                {
+                    capitalInside = true;
+                }
+            }
+
+            lower = scratch.Count > 0 ? MostCommon(scratch) : null;
         }
 
-        DropMoves(elected, cells);
-
-        return Join(elected, Bridges(elected, columnsOf), ordered.Exists(m => m.IsReference), strings);
+        var docs = lastDocs is not null && lastDocs.SequenceEqual(e.Docs) ? lastDocs : ReadOnly.Copy(e.Docs);
+        lastDocs = docs;
+        return new Elected(e.Column, e.Norm, docs, e.Covering, e.Contested, e.Tied, e.Alternatives, e.After, e.Ends, printed, lower, capitalInside);
     }
 
     /// <summary>The winner of one column, or null when most documents have no word there.</summary>
-    private static Elected? Elect(int column, List<(Rendering R, int Token)> cell, List<Ballot> votes, List<Candidate> readings, List<string> strings, Dictionary<string, (int Count, int First)> counts)
+    private static Election? Elect(int column, List<(Rendering R, int Token)> cell, List<Ballot> votes, List<Candidate> readings, List<string> strings, Dictionary<string, (int Count, int First)> counts)
     {
         (Rendering? R, int Token) referenceCell = default;
         foreach (var entry in cell)
@@ -349,7 +477,7 @@ internal static class ConsensusBuilder
         }
 
         var endsSentence = goingOn > 0 ? endingGoingOn * 2 > goingOn : ending * 2 > printing;
-        return new Elected(column, winner.Norm, winner.Tokens, winner.Docs, covering, isContested, tied, alternatives, MostCommon(strings), endsSentence);
+        return new Election(column, winner.Norm, winner.Tokens, winner.Docs, covering, isContested, tied, alternatives, MostCommon(strings), endsSentence);
     }
 
     /// <summary>Columns apart within which one word elected twice may be one word some documents moved.</summary>
@@ -366,21 +494,21 @@ internal static class ConsensusBuilder
     /// print it at stays; the mover's word is then a reordering, not an omission of the word and its own extra column
     /// (which it wins where the others' quotations have stopped). On a tie both stay.
     /// </summary>
-    private static void DropMoves(Elected?[] elected, List<(Rendering R, int Token)>[] cells)
+    private static void DropMoves(Elected?[] elected, Func<int, HashSet<string>> coveringDocuments, Func<int, List<(Rendering? R, int Token)>> winnerTokens)
     {
         for (var a = 0; a < elected.Length; a++)
         {
             for (var b = a + 1; b < elected.Length && b <= a + MovedPhraseWindow; b++)
             {
                 if (elected[a] is not { } ea || elected[b] is not { } eb || !string.Equals(ea.Norm, eb.Norm, StringComparison.Ordinal)
-                    || ea.Docs.Count == eb.Docs.Count || ea.Docs.Exists(eb.Docs.Contains))
+                    || ea.Docs.Count == eb.Docs.Count || Overlap(ea.Docs, eb.Docs))
                 {
                     continue;
                 }
 
                 var (weak, strong) = ea.Docs.Count < eb.Docs.Count ? (a, b) : (b, a);
-                if (elected[weak]!.Tokens.TrueForAll(x => x.R is { } r && ((b - a <= MoveWindow && cells[strong].Exists(y => string.Equals(y.R.DocumentId, r.DocumentId, StringComparison.Ordinal)))
-                    || elected[strong]!.Tokens.Exists(y => y.R is { } other && SameWords(r, other)))))
+                if (winnerTokens(weak).TrueForAll(x => x.R is { } r && ((b - a <= MoveWindow && coveringDocuments(strong).Contains(r.DocumentId))
+                    || winnerTokens(strong).Exists(y => y.R is { } other && SameWords(r, other)))))
                 {
                     elected[weak] = null;
                     if (weak == a)
@@ -392,16 +520,29 @@ internal static class ConsensusBuilder
         }
     }
 
+    /// <summary>Whether the two lists of documents share one.</summary>
+    private static bool Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if ((long)a.Count * b.Count <= 1024)
+        {
+            return a.Any(b.Contains);
+        }
+
+        var set = new HashSet<string>(b, StringComparer.Ordinal);
+        return a.Any(set.Contains);
+    }
+
     /// <summary>Whether two renderings print the same words, in any order.</summary>
     private static bool SameWords(Rendering a, Rendering b) =>
         a.Norms.Count == b.Norms.Count && a.Norms.Order(StringComparer.Ordinal).SequenceEqual(b.Norms.Order(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>The pairs of columns some rendering prints side by side with the elected words (no ellipsis between).</summary>
-    private static HashSet<(int, int)> Bridges(Elected?[] elected, List<(Rendering R, int[] Columns)> columnsOf)
+    private static HashSet<(int, int)> Bridges(Elected?[] elected, List<(Rendering R, Placement P)> placements)
     {
         var bridges = new HashSet<(int, int)>();
-        foreach (var (r, of) in columnsOf)
+        foreach (var (r, placement) in placements)
         {
+            var of = placement.Of;
             for (var t = 0; t + 1 < of.Length; t++)
             {
                 int a = of[t], b = of[t + 1];
@@ -480,11 +621,11 @@ internal static class ConsensusBuilder
         {
             var e = kept[k];
             var midSentence = k > 0 && !gapBefore[k] && !kept[k - 1].Ends;
-            var printed = SentenceCase(PrintedForm(e.Tokens, strings), e, midSentence, strings);
+            var printed = SentenceCase(e, midSentence);
 
             // Neighbouring words are mostly supported by the same documents: they share one list (a large batch has
             // millions of consensus words).
-            var docs = sharedDocs is not null && sharedDocs.SequenceEqual(e.Docs) ? sharedDocs : ReadOnly.Copy(e.Docs);
+            var docs = sharedDocs is not null && sharedDocs.SequenceEqual(e.Docs) ? sharedDocs : e.Docs;
             sharedDocs = docs;
             var word = new ConsensusWord(printed, e.After, docs, e.Covering, e.Contested, isGap: false);
             if (gapBefore[k])
@@ -517,42 +658,23 @@ internal static class ConsensusBuilder
     /// In mid-sentence, a capital that only comes from renderings starting a quotation or a sentence there gives way to
     /// the lower-case form; names and <c>I</c>, capitalised wherever they stand, keep theirs.
     /// </summary>
-    private static string SentenceCase(string printed, Elected e, bool midSentence, List<string> scratch)
+    private static string SentenceCase(Elected e, bool midSentence)
     {
+        var printed = e.Printed;
         if (!midSentence || printed.Length == 0 || !char.IsUpper(printed[0]))
         {
             return printed;
         }
 
-        scratch.Clear();
-        var onlyAtStarts = true;
-        foreach (var (r, t) in e.Tokens)
-        {
-            if (r is null || t < 0)
-            {
-                continue;
-            }
-
-            var form = r.Words[t].Printed;
-            if (form.Length > 0 && char.IsLower(form[0]))
-            {
-                scratch.Add(form);
-            }
-            else if (t > 0 && !r.Words[t - 1].EndsSentence)
-            {
-                onlyAtStarts = false;
-            }
-        }
-
-        if (!onlyAtStarts)
+        if (e.CapitalInside)
         {
             // Some rendering prints the capital in mid-sentence: the capital is the word's own (a name, a place).
             return printed;
         }
 
-        if (scratch.Count > 0)
+        if (e.LowerForm is { } lower)
         {
-            return MostCommon(scratch);
+            return lower;
         }
 
         return e.Norm != "i" && !e.Norm.StartsWith("i'", StringComparison.Ordinal)
@@ -561,7 +683,14 @@ internal static class ConsensusBuilder
     }
 
     /// <summary>A column's winner: its word, the tokens printing it, the documents and the readings when contested.</summary>
-    private sealed record Elected(int Column, string Norm, List<(Rendering? R, int Token)> Tokens, List<string> Docs, int Covering, bool Contested, List<Reading>? Tied, List<string>? Alternatives, string After, bool Ends)
+    private sealed record Election(int Column, string Norm, List<(Rendering? R, int Token)> Tokens, List<string> Docs, int Covering, bool Contested, List<Reading>? Tied, List<string>? Alternatives, string After, bool Ends);
+
+    /// <summary>
+    /// What is kept of a column's winner: its word, its documents, its printed form and what sentence case needs
+    /// (<see cref="LowerForm"/>: the lower-case form most renderings print, if any; <see cref="CapitalInside"/>: some
+    /// rendering prints the capital inside a sentence).
+    /// </summary>
+    private sealed record Elected(int Column, string Norm, IReadOnlyList<string> Docs, int Covering, bool Contested, List<Reading>? Tied, List<string>? Alternatives, string After, bool Ends, string Printed, string? LowerForm, bool CapitalInside)
     {
         /// <summary>Whether a rendering printing <paramref name="norm"/> here prints the consensus (or one of the tied readings).</summary>
         public bool Accepts(string norm) =>

@@ -39,9 +39,11 @@ internal sealed class QuoteAligner
             renderings.Add(new Rendering(renderings.Count, r, isReference: true));
         }
 
-        // Tokenise in parallel, then number in input order so the result does not depend on scheduling.
+        // Tokenise in parallel, then number in input order so the result does not depend on scheduling. Quotations
+        // printing the same text (wire copies, many short documents quoting one statement) share one tokenisation.
         var prepared = new Rendering[quotes.Count];
-        Parallel.For(0, quotes.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken }, i => prepared[i] = new Rendering(0, quotes[i], isReference: false));
+        var shared = new System.Collections.Concurrent.ConcurrentDictionary<TokenisedText.Key, TokenisedText>();
+        Parallel.For(0, quotes.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken }, i => prepared[i] = new Rendering(0, quotes[i], isReference: false, shared));
         foreach (var rendering in prepared)
         {
             if (rendering.Norms.Count >= 2)
@@ -50,9 +52,11 @@ internal sealed class QuoteAligner
             }
         }
 
-        var groups = new StatementGrouper(scorer, Stats, maxDegreeOfParallelism).Group(renderings, cancellationToken)
+        var grouper = new StatementGrouper(scorer, Stats, maxDegreeOfParallelism);
+        var groups = grouper.Group(renderings, cancellationToken)
             .Where(g => g.Any(r => !r.IsReference))
             .ToList();
+        var bounded = BoundedNotes(renderings, grouper.BoundedRenderings);
 
         var statements = new Statement[groups.Count];
         var approximated = new bool[groups.Count];
@@ -76,6 +80,34 @@ internal sealed class QuoteAligner
             }
         }
 
+        Diagnostics.AddRange(bounded);
         return [.. statements];
+    }
+
+    /// <summary>
+    /// One diagnostic per document for the quotations whose grouping candidates were cut
+    /// (<see cref="StatementGrouper.MaxScored"/>), with their count and first places, in document order.
+    /// </summary>
+    private static List<(string DocumentId, Diagnostic Diagnostic)> BoundedNotes(List<Rendering> renderings, List<int> bounded)
+    {
+        var tallies = new SortedDictionary<string, DiagnosticTally>(StringComparer.Ordinal);
+        var message = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A quotation shares words with more quotations or statements than grouping compares one with ({StatementGrouper.MaxScored}); it was compared only with those sharing the most words and may have missed the statement it belongs to.");
+        foreach (var r in bounded)
+        {
+            var quote = renderings[r].Quote;
+            if (renderings[r].IsReference)
+            {
+                continue;
+            }
+
+            if (!tallies.TryGetValue(quote.DocumentId, out var tally))
+            {
+                tallies[quote.DocumentId] = tally = new DiagnosticTally();
+            }
+
+            tally.Add(DiagnosticSeverity.Warning, DiagnosticCodes.GroupingBounded, message, quote.Spans.Count > 0 ? quote.Spans[0] : null);
+        }
+
+        return [.. tallies.SelectMany(t => t.Value.ToList().Select(d => (t.Key, d)))];
     }
 }

@@ -8,6 +8,7 @@ internal sealed class AlignmentStats
 {
     private long pairsScored;
     private long candidatePairs;
+    private long bounded;
 
     /// <summary>Pairs compared with the fuzzy scorer.</summary>
     public long PairsScored => Interlocked.Read(ref pairsScored);
@@ -15,7 +16,12 @@ internal sealed class AlignmentStats
     /// <summary>Pairs proposed by the index (sharing at least one shingle).</summary>
     public long CandidatePairs => Interlocked.Read(ref candidatePairs);
 
+    /// <summary>Renderings whose candidates were more than <see cref="StatementGrouper.MaxScored"/> allows and were cut to the best ones.</summary>
+    public long Bounded => Interlocked.Read(ref bounded);
+
     public void AddScored(long n) => Interlocked.Add(ref pairsScored, n);
+
+    public void AddBounded(long n) => Interlocked.Add(ref bounded, n);
 
     public void AddCandidates(long n) => Interlocked.Add(ref candidatePairs, n);
 }
@@ -40,6 +46,15 @@ internal sealed class AlignmentStats
 /// </summary>
 internal sealed class StatementGrouper
 {
+    /// <summary>
+    /// How many candidates one rendering is measured against at most in the union, and how many statements a lone
+    /// rendering is measured against at most in the attach step (every candidate of those statements): a rendering
+    /// sharing words with more is compared with those sharing the most (then the earliest), the rest are dropped and
+    /// <see cref="BoundedRenderings"/> says so. Without it a formula every paragraph repeats ("The council told me the
+    /// minister wrote …") has each rendering measured against every other one until the index's cap makes the formula
+    /// a stock phrase: quadratic below the cap.
+    /// </summary>
+    internal const int MaxScored = 256;
     private const int MaxPostings = 4096;
     private readonly IFuzzyScorer scorer;
     private readonly AlignmentStats stats;
@@ -55,11 +70,18 @@ internal sealed class StatementGrouper
         this.maxDegreeOfParallelism = maxDegreeOfParallelism;
     }
 
+    /// <summary>
+    /// The renderings (indexes into the list given to <see cref="Group"/>) whose candidates were more than
+    /// <see cref="MaxScored"/> allows and were cut, in ascending order: their grouping may have missed a statement.
+    /// </summary>
+    public List<int> BoundedRenderings { get; } = [];
+
     public List<List<Rendering>> Group(List<Rendering> renderings, CancellationToken cancellationToken = default)
     {
+        BoundedRenderings.Clear();
+        var bounded = new bool[renderings.Count];
         var parent = new UnionFind(renderings.Count);
 
-        var trigrams = new List<ulong>[renderings.Count];
         var index = new PostingIndex();
         var counts = new int[renderings.Count]; // shared trigrams per earlier rendering, reset through `touched`
         var touched = new List<int>();
@@ -71,6 +93,7 @@ internal sealed class StatementGrouper
         var scratch = new StretchScratch();
         var ids = new int[renderings.Count][];
         var candidates = new List<int>();
+        var ranked = new List<(int P, int Shared)>();
         for (var r = 0; r < renderings.Count; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -80,7 +103,6 @@ internal sealed class StatementGrouper
             {
                 duplicate[r] = true;
                 ids[r] = ids[first];
-                trigrams[r] = [];
                 parent.Union(first, r);
                 continue;
             }
@@ -91,14 +113,15 @@ internal sealed class StatementGrouper
             }
 
             ids[r] = words.Of(rendering.Norms);
-            trigrams[r] = rendering.Norms.Count >= SharedStretch.MinWords ? Distinct(rendering.Shingles(3)) : [];
-            if (trigrams[r].Count == 0)
+            // Each rendering's trigrams are needed only while it is indexed: a batch does not hold them all.
+            var trigrams = rendering.Norms.Count >= SharedStretch.MinWords ? Distinct(rendering.Shingles(3)) : null;
+            if (trigrams is null || trigrams.Count == 0)
             {
                 continue;
             }
 
             touched.Clear();
-            foreach (var h in trigrams[r])
+            foreach (var h in trigrams)
             {
                 if (index.TryAdd(h, r, MaxPostings, out var earlier))
                 {
@@ -114,18 +137,36 @@ internal sealed class StatementGrouper
 
             stats.AddCandidates(touched.Count);
             candidates.Clear();
+            ranked.Clear();
             foreach (var p in touched)
             {
                 // A specific stretch of four words holds two trigrams.
                 if (counts[p] >= 2)
                 {
                     candidates.Add(p);
+                    ranked.Add((p, counts[p]));
                 }
 
                 counts[p] = 0;
             }
 
-            candidates.Sort();
+            // Which candidates join does not depend on the order they are measured in (a union is a union), so past
+            // MaxScored the most promising come first: more trigrams in common, then the earlier rendering.
+            if (candidates.Count > MaxScored)
+            {
+                ranked.Sort(static (x, y) => x.Shared != y.Shared ? y.Shared.CompareTo(x.Shared) : x.P.CompareTo(y.P));
+                candidates.Clear();
+                foreach (var (p, _) in ranked)
+                {
+                    candidates.Add(p);
+                }
+            }
+            else
+            {
+                candidates.Sort();
+            }
+
+            var scored = 0;
             foreach (var p in candidates)
             {
                 if (parent.Find(p) == parent.Find(r))
@@ -133,6 +174,13 @@ internal sealed class StatementGrouper
                     continue;
                 }
 
+                if (scored == MaxScored)
+                {
+                    bounded[r] = true; // a candidate of another statement is left unmeasured
+                    break;
+                }
+
+                scored++;
                 stats.AddScored(1);
                 if (SharedStretch.Measure(ids[p], ids[r], words, scratch).SameStatement)
                 {
@@ -153,11 +201,20 @@ internal sealed class StatementGrouper
             list.Add(renderings[r]);
         }
 
-        Attach(renderings, groups, parent, duplicate, ids, words, cancellationToken);
+        Attach(renderings, groups, parent, duplicate, ids, words, bounded, cancellationToken);
+        for (var r = 0; r < bounded.Length; r++)
+        {
+            if (bounded[r])
+            {
+                BoundedRenderings.Add(r);
+            }
+        }
+
+        stats.AddBounded(BoundedRenderings.Count);
         return groups.OrderBy(g => g.Key).Select(g => g.Value).Where(g => g.Count > 0).ToList();
     }
 
-    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, UnionFind parent, bool[] duplicate, int[][] ids, WordIds words, CancellationToken cancellationToken)
+    private void Attach(List<Rendering> renderings, Dictionary<int, List<Rendering>> groups, UnionFind parent, bool[] duplicate, int[][] ids, WordIds words, bool[] bounded, CancellationToken cancellationToken)
     {
         // Bigram index over every rendering but exact repeats.
         var bigrams = new PostingIndex();
@@ -198,10 +255,15 @@ internal sealed class StatementGrouper
             0,
             lones.Length,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken },
-            () => new AttachScratch(),
+            () => new AttachScratch(renderings.Count),
             (i, _, local) =>
             {
-                viable[i] = Candidates(context, lones[i], local);
+                viable[i] = Candidates(context, lones[i], local, out var cut);
+                if (cut)
+                {
+                    bounded[lones[i]] = true; // (each thread writes its own lone renderings' flags)
+                }
+
                 return local;
             },
             _ => { });
@@ -347,25 +409,34 @@ internal sealed class StatementGrouper
     private sealed record AttachContext(List<Rendering> Renderings, Dictionary<int, List<Rendering>> Groups, int[] Roots, ulong[][] Indexed, PostingIndex Bigrams, int[][] Ids, WordIds Words);
 
     /// <summary>One thread's scratch for <see cref="Candidates"/>.</summary>
-    private sealed class AttachScratch
+    private sealed class AttachScratch(int renderings)
     {
-        public Dictionary<int, int> Shared { get; } = [];
+        /// <summary>Bigrams shared with each rendering, reset through <see cref="Touched"/>.</summary>
+        public int[] Shared { get; } = new int[renderings];
+
+        public List<int> Touched { get; } = [];
 
         public HashSet<ulong> Stock { get; } = [];
 
-        public List<int> Order { get; } = [];
+        public List<(int P, int Shared)> Order { get; } = [];
+
+        /// <summary>The statements (roots) whose members are measured.</summary>
+        public HashSet<int> Admitted { get; } = [];
 
         public StretchScratch Stretch { get; } = new();
     }
 
     /// <summary>
     /// The statements the lone rendering <paramref name="root"/> could join, in rendering order, each with its score (the
-    /// speaker's tie-break included): whole containment scores 100, a paraphrase its token-set ratio.
+    /// speaker's tie-break included): whole containment scores 100, a paraphrase its token-set ratio. The candidates of
+    /// at most <see cref="MaxScored"/> statements are measured, those whose candidates share the most word pairs first
+    /// (then the earliest); <paramref name="cut"/> says whether one that would have been measured was left out.
     /// </summary>
-    private List<(int P, double Score, bool Paraphrase)> Candidates(AttachContext context, int root, AttachScratch local)
+    private List<(int P, double Score, bool Paraphrase)> Candidates(AttachContext context, int root, AttachScratch local, out bool cut)
     {
         var (renderings, groups, roots, indexed, bigrams, ids, _) = context;
         var found = new List<(int P, double Score, bool Paraphrase)>();
+        cut = false;
         var lone = renderings[root]; // (a lone rendering is its own root)
         var fragment = lone.Norms.Count < SharedStretch.MinWords;
         var mine = Distinct(lone.Shingles(2));
@@ -373,8 +444,9 @@ internal sealed class StatementGrouper
         // repeats): like a full trigram in the union, it proposes no candidate (thousands, none more likely than
         // another, each costing a fuzzy score); it still counts among the bigrams a candidate shares.
         var shared = local.Shared;
+        var touched = local.Touched;
         var stock = local.Stock;
-        shared.Clear();
+        touched.Clear();
         stock.Clear();
         foreach (var h in mine)
         {
@@ -389,19 +461,21 @@ internal sealed class StatementGrouper
                 var target = roots[p];
                 if (target != root && (!fragment || groups[target].Count > 1))
                 {
-                    shared[p] = shared.GetValueOrDefault(p) + 1;
+                    if (shared[p]++ == 0)
+                    {
+                        touched.Add(p);
+                    }
                 }
             }
         }
 
-        stats.AddCandidates(shared.Count);
+        stats.AddCandidates(touched.Count);
         var candidates = local.Order;
         candidates.Clear();
-        candidates.AddRange(shared.Keys);
-        candidates.Sort();
-        foreach (var p in candidates)
+        foreach (var p in touched)
         {
             var n = shared[p];
+            shared[p] = 0;
             if (stock.Count > 0)
             {
                 foreach (var h in indexed[p])
@@ -410,14 +484,42 @@ internal sealed class StatementGrouper
                 }
             }
 
+            candidates.Add((p, n));
+        }
+
+        // Past MaxScored the most promising are measured first; the result is put back in rendering order below, so
+        // when nothing is cut it is what measuring them all in rendering order gives.
+        var many = candidates.Count > MaxScored;
+        candidates.Sort(many
+            ? static (x, y) => x.Shared != y.Shared ? y.Shared.CompareTo(x.Shared) : x.P.CompareTo(y.P)
+            : static (x, y) => x.P.CompareTo(y.P));
+        var admitted = local.Admitted;
+        admitted.Clear();
+        foreach (var (p, n) in candidates)
+        {
             var other = renderings[p];
+            var contained = n == mine.Count;
+            var paraphrasable = !fragment && n >= 2 && other.Norms.Count * 2 >= lone.Norms.Count && !WouldAttachToMe(groups[roots[p]], lone, other);
+            if (!contained && !paraphrasable)
+            {
+                continue;
+            }
+
+            // Measured: the members of the first MaxScored statements met in this order.
+            if (admitted.Count == MaxScored && !admitted.Contains(roots[p]))
+            {
+                cut = true;
+                continue;
+            }
+
+            admitted.Add(roots[p]);
             double score;
             var paraphrase = false;
-            if (n == mine.Count && ContainsRun(other.Norms, lone.Norms))
+            if (contained && ContainsRun(other.Norms, lone.Norms))
             {
                 score = 100;
             }
-            else if (!fragment && n >= 2 && other.Norms.Count * 2 >= lone.Norms.Count && !WouldAttachToMe(groups[roots[p]], lone, other))
+            else if (paraphrasable)
             {
                 // A paraphrase, not a longer rendering around a short one (that one attaches to this one instead).
                 stats.AddScored(1);
@@ -445,6 +547,11 @@ internal sealed class StatementGrouper
             // The speaker does not decide, but breaks a tie between equal candidates.
             score += StatementSpeakers.Compatible(lone.Quote, other.Quote) ? 0.5 : 0;
             found.Add((p, score, paraphrase));
+        }
+
+        if (many)
+        {
+            found.Sort(static (x, y) => x.P.CompareTo(y.P));
         }
 
         return found;

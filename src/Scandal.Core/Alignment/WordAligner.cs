@@ -238,7 +238,7 @@ internal sealed class WordCosts
     private const int DenseLimit = 1024;
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly List<string> words = [];
-    private readonly Dictionary<long, float> sparse = [];
+    private readonly Dictionary<long, float> sparse = new(PairKeyComparer.Instance);
     private float[] dense = [];
     private int denseSide;
 
@@ -307,6 +307,24 @@ internal sealed class WordCosts
 
         dense = grown;
         denseSide = side;
+    }
+}
+
+/// <summary>
+/// Hashes a pair of word ids packed in a <see cref="long"/> by mixing all its bits: <see cref="long.GetHashCode"/> is the
+/// exclusive-or of the two halves, so the pairs of a statement of a few thousand distinct words (n² keys) would share a few
+/// thousand hash codes and every lookup would walk a long collision chain.
+/// </summary>
+internal sealed class PairKeyComparer : IEqualityComparer<long>
+{
+    public static readonly PairKeyComparer Instance = new();
+
+    public bool Equals(long x, long y) => x == y;
+
+    public int GetHashCode(long obj)
+    {
+        var h = (ulong)obj * 0x9E3779B97F4A7C15UL;
+        return (int)(h >> 32) ^ (int)h;
     }
 }
 

@@ -140,6 +140,17 @@ internal sealed class EntityIndex
                     b--;
                 }
 
+                var subjectEnd = b; // "Nicola Frayne KC said": the honour stands between the name and its verb
+                while (b - a > 1 && CueLexicon.PostNominals.Contains(Word(text, tokens[b - 1])))
+                {
+                    b--; // "Ann Lee PhD": read as a name word, but no part of the name
+                }
+
+                while (subjectEnd < tokens.Count && subjectEnd - b < 3 && tokens[subjectEnd].IsWord && CueLexicon.PostNominals.Contains(Word(text, tokens[subjectEnd])))
+                {
+                    subjectEnd++;
+                }
+
                 // "Pinecrest Mayor Joel Anand", "Supreme Court Justice Helen Morrow": the name follows the last title.
                 for (var t = b - 2; t > a; t--)
                 {
@@ -175,7 +186,8 @@ internal sealed class EntityIndex
 
                     var name = Join(text, tokens, a, b);
                     var atSentenceStart = IsSentenceStart(text, tokens, a, para.Start);
-                    var salience = SalienceOf(text, tokens, i, b);
+                    // "Rhodri Kemp (Independent, Penlan North) is on his feet": a name in brackets is no subject.
+                    var salience = InBrackets(text, tokens, i) ? Salience.Object : SalienceOf(text, tokens, i, subjectEnd);
                     var title = a > i ? Word(text, tokens[a - 1]).ToLowerInvariant() : RoleBefore(text, tokens, i);
                     if (IsMediaPosition(text, tokens, i, b))
                     {
@@ -427,8 +439,20 @@ internal sealed class EntityIndex
         for (var k = 0; k < Mentions.Count; k++)
         {
             var m = Mentions[k];
-            if (!m.IsPerson || m.InQuote || mixed.Contains(m.Canonical))
+            if (!m.IsPerson || mixed.Contains(m.Canonical))
             {
+                continue;
+            }
+
+            if (m.InQuote)
+            {
+                // "Mr Kessler is disappointed," she said: an honorific is evidence wherever it is printed; pronouns in
+                // quoted words are not (they are the speaker's).
+                if (PersonGender.OfHonorificBefore(text, m.Start) is var quoted and not Gender.Unknown && !genders.ContainsKey(m.Canonical))
+                {
+                    genders[m.Canonical] = quoted;
+                }
+
                 continue;
             }
 
@@ -553,10 +577,56 @@ internal sealed class EntityIndex
             return true;
         }
 
+        // "Ravensworth Rovers have sacked…": a name that takes a plural verb is a team or a company, not one person (but
+        // "Jade Okafor and Ryan Tolley have split" are two).
+        if (b + 1 < tokens.Count && b - a > 1 && tokens[b].IsWord && Word(text, tokens[b]) is "have" or "are" or "were"
+            && (a == 0 || !(tokens[a - 1].IsWord ? Word(text, tokens[a - 1]) is "and" or "or" or "nor" || PluralVerbNotAgreeing.Contains(Word(text, tokens[a - 1]))
+                : text[tokens[a - 1].Start] is ',' or '&')))
+        {
+            return true;
+        }
+
+        // "Acme said its…" speaks of itself; "Ann Lee praised its…" of something else.
         return b + 1 < tokens.Count && tokens[b].IsWord && tokens[b + 1].IsWord
-            && (Lexicon.SpeechVerbs.Contains(Word(text, tokens[b])) || Word(text, tokens[b]) is "which")
+            && ((Lexicon.SpeechVerbs.Contains(Word(text, tokens[b])) && !Lexicon.FragmentVerbs.Contains(Word(text, tokens[b]))) || Word(text, tokens[b]) is "which")
             && Word(text, tokens[b + 1]) is "it" or "its";
     }
+
+    /// <summary>Whether an opening bracket before token <paramref name="first"/> in its paragraph is still open.</summary>
+    private static bool InBrackets(string text, List<Token> tokens, int first)
+    {
+        var depth = 0;
+        for (var k = first - 1; k >= 0 && first - k <= 12; k--)
+        {
+            if (tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            var c = text[tokens[k].Start];
+            if (c == ')')
+            {
+                depth--;
+            }
+            else if (c == '(' && ++depth > 0)
+            {
+                return true;
+            }
+            else if (c is '.' or '!' or '?' && !Sentences.IsAbbreviation(text, tokens[k].Start))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words before a name after which "have" is no verb agreeing with it ("Would Tom Hanks have…", "to let Ann Lee have…").</summary>
+    private static readonly HashSet<string> PluralVerbNotAgreeing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "would", "could", "should", "might", "must", "will", "can", "may", "shall", "did", "does", "do", "to", "let", "make",
+        "made", "have", "has", "had", "why", "where", "how", "what", "when",
+    };
 
     /// <summary>
     /// A name followed by what only an organisation has ("Aureline chief executive Sunil Raghavan", "Verano's chief

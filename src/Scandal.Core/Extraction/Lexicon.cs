@@ -28,6 +28,15 @@ internal static class Lexicon
         "gushed", "gushes", "raged", "fumed", "blasted", "slammed", "blasts", "slams", "rages", "fumes", "rants",
         "ranted", "vents", "vented", "sobbed", "snapped", "hinted", "mused", "recounted",
         "insists", "observed", "predicted", "agreed", "disagreed", "countered", "objected", "pleaded", "begged", "sneered",
+
+        // Verbs that frame a quoted fragment as their object ("the judges praised its "generosity"").
+        "praised", "praises", "hailed", "hails", "criticised", "criticized", "criticises", "criticizes",
+    };
+
+    /// <summary>Speech verbs whose object is a quoted fragment about something else ("praised its "generosity""): their "its" is not the subject's own.</summary>
+    public static readonly HashSet<string> FragmentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "praised", "praises", "hailed", "hails", "criticised", "criticized", "criticises", "criticizes",
     };
 
     /// <summary>Verbs that name a source rather than a speaker ("Page Six reported"); used only when nothing better is found.</summary>
@@ -55,6 +64,7 @@ internal static class Lexicon
     public static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "statement", "message", "post", "tweet", "letter", "note", "release", "memo", "email", "caption", "apology", "announcement",
+        "citation",
     };
 
     /// <summary>Capitalised words that are not names (sentence openers, titles of sections, calendar words).</summary>

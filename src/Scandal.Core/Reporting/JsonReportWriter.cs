@@ -202,6 +202,7 @@ public static class JsonReportWriter
             foreach (var d in s.DocumentIds)
             {
                 w.WriteStringValue(d);
+                FlushIfLarge(w);
             }
 
             w.WriteEndArray();
@@ -277,6 +278,7 @@ public static class JsonReportWriter
 
                 w.WriteEndArray();
                 w.WriteEndObject();
+                FlushIfLarge(w); // one statement may have millions of witnesses
             }
 
             w.WriteEndArray();
@@ -361,6 +363,7 @@ public static class JsonReportWriter
         foreach (var v in values)
         {
             w.WriteStringValue(v);
+            FlushIfLarge(w);
         }
 
         w.WriteEndArray();
@@ -380,6 +383,10 @@ public static class JsonReportWriter
     }
 
     /// <summary>Streams the report out in 64 KB slices instead of holding it all in the writer's buffer.</summary>
+    /// <remarks>
+    /// Called after each element of every list that grows with the input (documents, quotes, witnesses, document ids),
+    /// not only after each statement: one statement quoted by millions of documents would otherwise be held whole.
+    /// </remarks>
     private static void FlushIfLarge(Utf8JsonWriter w)
     {
         if (w.BytesPending > 1 << 16)

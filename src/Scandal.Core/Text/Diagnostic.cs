@@ -105,4 +105,10 @@ public static class DiagnosticCodes
 
     /// <summary>Quotations of a statement were too long to align exactly and were aligned coarsely between shared stretches.</summary>
     public const string AlignmentApproximated = "SC0201";
+
+    /// <summary>
+    /// A quotation shared words with more quotations than grouping compares one with; it was compared only with those
+    /// sharing the most, so it may have missed the statement it belongs to.
+    /// </summary>
+    public const string GroupingBounded = "SC0202";
 }

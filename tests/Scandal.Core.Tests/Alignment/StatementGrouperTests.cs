@@ -92,4 +92,49 @@ public class StatementGrouperTests
 
         Assert.Equal(2, report.Statements.Count);
     }
+
+    [Fact]
+    public void Group_FormulaEveryParagraphRepeats_MeasuresBoundedPairsPerQuotationAndSaysSo()
+    {
+        // One document whose every paragraph wraps distinct words in the same formula: each quotation shares the
+        // formula's words with every other one. Measuring each against all of them is quadratic (1,200 quotations:
+        // 719,400 pairs in the union alone); a bounded number per quotation stays under 2·MaxScored·N.
+        const int paragraphs = 1200;
+        var random = new Random(7);
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < paragraphs; i++)
+        {
+            text.Append("Mayor Lena Arvid said: “The council told me the minister wrote ").Append(Words(random, 6))
+                .Append(" and then ").Append(Words(random, 5)).Append(" and I believe ").Append(Words(random, 4)).Append(".”\n\n");
+        }
+
+        var report = Run(text.ToString());
+
+        Assert.Equal(paragraphs, report.Quotes.Count);
+        Assert.InRange(report.Stats.PairsScored, 1, 2L * Scandal.Core.Alignment.StatementGrouper.MaxScored * paragraphs);
+        Assert.True(report.Stats.Bounded > 0);
+        var document = Assert.Single(report.Documents);
+        var bounded = Assert.Single(document.Diagnostics, d => d.Code == DiagnosticCodes.GroupingBounded);
+        Assert.Equal(report.Stats.Bounded, bounded.Count);
+        Assert.Equal(DiagnosticTally.MaxSpans, bounded.FirstSpans.Count);
+    }
+
+    [Fact]
+    public void Group_FewQuotationsSharingWords_AreAllMeasuredAndNothingIsSaid()
+    {
+        var report = Run(
+            $"Port director Amara Lindqvist spoke on Friday. “{First}” Lindqvist said.",
+            $"Port director Amara Lindqvist spoke on Friday. “{First}” Lindqvist said.",
+            "Amara Lindqvist spoke on Friday. “The harbour will remain shut until inspectors have examined each and every crane.” Lindqvist said.");
+
+        Assert.Equal(0, report.Stats.Bounded);
+        Assert.All(report.Documents, d => Assert.DoesNotContain(d.Diagnostics, x => x.Code == DiagnosticCodes.GroupingBounded));
+    }
+
+    /// <summary><paramref name="count"/> invented words of three syllables.</summary>
+    private static string Words(Random random, int count)
+    {
+        string[] syllables = ["ba", "ve", "lor", "tin", "mar", "ko", "sel", "dra", "fen", "qui", "ros", "tal", "mi", "nor", "pe", "zan", "gro", "lu", "het", "cas", "div", "om"];
+        return string.Join(' ', Enumerable.Range(0, count).Select(_ => syllables[random.Next(syllables.Length)] + syllables[random.Next(syllables.Length)] + syllables[random.Next(syllables.Length)]));
+    }
 }

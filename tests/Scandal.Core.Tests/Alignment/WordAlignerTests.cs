@@ -61,4 +61,26 @@ public class WordAlignerTests
             Assert.Equal(WordAligner.AlignByCost(reference, witness, signals), WordAligner.Align(reference, witness, signals));
         }
     }
+
+    [Fact]
+    public void PairKeyComparer_PairsOfThousandsOfWords_GetDistinctHashCodes()
+    {
+        // The memo of substitution costs keys a pair of word ids as one long. long.GetHashCode folds the two halves
+        // by exclusive-or, so the 4 million pairs of two thousand words share at most 4,096 codes (a collision chain
+        // of a thousand per lookup: 64 MiB of nested quotes spent minutes there); the comparer mixes all bits.
+        var mixed = new HashSet<int>();
+        var folded = new HashSet<int>();
+        for (var a = 1024; a < 3072; a++)
+        {
+            for (var b = 1024; b < 3072; b++)
+            {
+                var key = ((long)a << 32) | (uint)b;
+                mixed.Add(PairKeyComparer.Instance.GetHashCode(key));
+                folded.Add(key.GetHashCode());
+            }
+        }
+
+        Assert.True(folded.Count <= 4096, $"{folded.Count}");
+        Assert.True(mixed.Count >= 2048 * 2048 * 99L / 100, $"{mixed.Count} distinct of {2048 * 2048}");
+    }
 }

@@ -94,6 +94,7 @@ internal static class CueLexicon
     public static readonly HashSet<string> ListenerVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "told", "tell", "tells", "telling", "asked", "asks", "ask", "urged", "urges", "assured", "assures", "warned", "warns", "thanked",
+        "praised", "praises", "hailed", "hails", "criticised", "criticized", "criticises", "criticizes",
     };
 
     /// <summary>Verbs of answering: their speaker is not the one who asked the question before.</summary>
@@ -466,5 +467,14 @@ internal static class CueLexicon
         "magazine", "newspaper", "tabloid", "revista", "periódico", "diario", "hebdomadaire", "quotidien",
         "zeitung", "zeitschrift", "magazin", "giornale", "quotidiano", "settimanale", "rivista", "jornal", "krant",
         "tijdschrift", "weekblad", "dagblad",
+    };
+
+    /// <summary>
+    /// Honours and offices written after a name ("Nicola Frayne KC", "Ann Lee MP", "Tom Reyes OBE"): read with the name
+    /// but no part of it, so the person keeps one name with and without them.
+    /// </summary>
+    public static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
+    {
+        "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "MPP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS", "Esq",
     };
 }

@@ -33,6 +33,11 @@ internal static class CuePatterns
         }
 
         var cueEnd = tokens[verb].End;
+        if (QuotedAsSaying(text, tokens, lo, verb) is { } quoted)
+        {
+            return quoted;
+        }
+
         var t = tokens[j];
         if (!t.IsWord)
         {
@@ -157,6 +162,53 @@ internal static class CuePatterns
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// SUBJECT was quoted (by OUTLET) as saying: <c>Whitcomb was quoted by the Ledger as saying…</c>, <c>she is quoted
+    /// as saying</c>: the subject of the passive "quoted" speaks; the outlet after "by" only printed the words.
+    /// </summary>
+    private static CueMatch? QuotedAsSaying(string text, List<Token> tokens, int lo, int verb)
+    {
+        if (verb - 2 < lo || !string.Equals(Word(text, tokens[verb]), "saying", StringComparison.OrdinalIgnoreCase)
+            || !tokens[verb - 1].IsWord || !string.Equals(Word(text, tokens[verb - 1]), "as", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        for (var q = verb - 2; q > lo && verb - q <= 12; q--)
+        {
+            if (!tokens[q].IsWord)
+            {
+                if (text[tokens[q].Start] == '.' && Sentences.IsAbbreviation(text, tokens[q].Start))
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (Word(text, tokens[q]) is not ("quoted" or "Quoted"))
+            {
+                continue;
+            }
+
+            var aux = SkipFillersBack(text, tokens, lo, q - 1);
+            if (aux < lo || !tokens[aux].IsWord || Word(text, tokens[aux]) is not ("was" or "is" or "were" or "are" or "been" or "being"))
+            {
+                return null;
+            }
+
+            var subject = aux - 1;
+            while (subject >= lo && tokens[subject].IsWord && Word(text, tokens[subject]) is "has" or "had" or "have" or "having")
+            {
+                subject--; // "has been quoted"
+            }
+
+            return subject < lo ? null : SubjectBefore(text, tokens, lo, subject + 1) is { } m ? m with { End = tokens[verb].End } : null;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -459,13 +511,26 @@ internal static class CuePatterns
     /// <summary>NAME VERB and HONORIFIC NAME VERB: the run of capitalised words right before the verb.</summary>
     private static CueMatch? NameVerb(string text, List<Token> tokens, int lo, int last, int cueEnd)
     {
-        if (NameRun.Backward(text, tokens, lo, last) is not { } run || IsObject(text, tokens, lo, run.First))
+        if (NameRun.Backward(text, tokens, lo, last) is not { } run || IsObject(text, tokens, lo, run.First) || Coordinated(text, tokens, lo, run.First))
         {
             return null;
         }
 
         var rule = run.Honorific ? CueRules.HonorificNameVerb : CueRules.NameVerb;
         return new CueMatch(rule, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, cueEnd);
+    }
+
+    /// <summary>"Jade and Ryan call…": a name joined to another by "and" or "&amp;" is one of two subjects, not the speaker.</summary>
+    private static bool Coordinated(string text, List<Token> tokens, int lo, int first)
+    {
+        var k = first - 1;
+        if (k - 1 < lo || !(tokens[k].IsWord ? Word(text, tokens[k]) is "and" : text[tokens[k].Start] == '&'))
+        {
+            return false;
+        }
+
+        return EntityIndex.IsNameToken(text, tokens[k - 1]) && !CueLexicon.Determiners.Contains(Word(text, tokens[k - 1]))
+            && !EntityIndex.IsLeadingNonName(Word(text, tokens[k - 1]));
     }
 
     /// <summary>
@@ -543,6 +608,13 @@ internal static class CuePatterns
                 return new CueMatch(CueRules.NameAppositiveVerb, SubjectKind.Name, inner.Name, inner.NameStart, tokens[inner.First].Start, cueEnd);
             }
 
+            // "The state's largest union, Local 402, said": a name that ends in its number.
+            if (depth == 0 && !verb && close - 2 > open && IsNumber(text, tokens[close - 1]) && tokens[close - 1].Start == tokens[close - 2].End + 1
+                && NameRun.Backward(text, tokens, open + 1, close - 2) is { } numbered && numbered.First == open + 1)
+            {
+                return new CueMatch(CueRules.NameAppositiveVerb, SubjectKind.Name, numbered.Name + " " + Word(text, tokens[close - 1]), numbered.NameStart, tokens[numbered.First].Start, cueEnd);
+            }
+
             // "His father, who came up an hour earlier, told me": a noun phrase before the appositive.
             if (depth == 0 && tokens[open - 1].IsWord && !IsObject(text, tokens, lo, open - 1)
                 && (NounPhrases.Postmodified(text, tokens, lo, open - 1, cueEnd) ?? NounVerb(text, tokens, lo, open - 1, cueEnd)) is { } noun
@@ -563,6 +635,24 @@ internal static class CuePatterns
         "who", "whose", "which", "a", "an", "the", "one", "qui", "que", "dont", "quien", "quienes", "cuyo", "cuya", "der",
         "die", "das", "deren", "dessen", "che", "il", "la", "el", "le", "um", "uma", "un", "une", "una", "o",
     };
+
+    private static bool IsNumber(string text, Token t)
+    {
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        for (var i = t.Start; i < t.End; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A comma between two digits ("$500,000") separates thousands, not clauses.</summary>
     private static bool InNumber(string text, int i) =>

@@ -16,6 +16,12 @@ internal readonly record struct NameRun(int First, string Name, int NameStart, b
     /// <summary>The name ending at token <paramref name="last"/>, not reaching before token <paramref name="lo"/>.</summary>
     public static NameRun? Backward(string text, List<Token> tokens, int lo, int last)
     {
+        if (last - 1 >= lo && tokens[last].IsWord && CueLexicon.PostNominals.Contains(CuePatterns.Word(text, tokens[last])) && EntityIndex.IsNameToken(text, tokens[last - 1])
+            && WordScanner.IsNameGap(text, tokens[last - 1].End, tokens[last].Start))
+        {
+            last--; // "Nicola Frayne KC": the honour is read with the name, not as part of it
+        }
+
         if (last < lo || !EntityIndex.IsNameToken(text, tokens[last]))
         {
             return null;

@@ -52,6 +52,9 @@ internal static class PersonGender
     public static Gender OfHonorific(string word) =>
         MaleHonorifics.Contains(word) ? Gender.Male : FemaleHonorifics.Contains(word) ? Gender.Female : Gender.Unknown;
 
+    /// <summary>The gender of the honorific printed right before a name ("Mr Kessler"), or <see cref="Gender.Unknown"/>.</summary>
+    public static Gender OfHonorificBefore(string text, int start) => OfHonorific(WordBefore(text, start));
+
     /// <summary>
     /// Evidence for the person named at <c>[start, start + length)</c>: the honorific just before the name, else the first
     /// gendered subject or possessive pronoun after it in the same sentence or the next one and before <paramref name="stop"/>

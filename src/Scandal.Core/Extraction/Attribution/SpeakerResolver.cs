@@ -374,14 +374,46 @@ internal sealed class SpeakerResolver
         {
             // "14:58 — Minister: “…”": a heading that gives the speaker's title alone.
             var title = tokens[last];
-            var opensTitle = last == 0 || (!tokens[last - 1].IsWord && text[tokens[last - 1].Start] is '—' or '–' or '-' or '|');
-            return opensTitle && title.IsWord && title.Capitalized && CuePatterns.NounKind(CuePatterns.Word(text, title)) == SubjectKind.Role
-                ? new CueMatch(CueRules.NameColon, SubjectKind.Role, CuePatterns.Word(text, title), title.Start, title.Start, k + 1)
+            var stamped = tokens[0].Start == para.Start;
+            var opensTitle = last == 0 || (!tokens[last - 1].IsWord && text[tokens[last - 1].Start] is '—' or '–' or '-' or '|') || (stamped && AfterTimestamp(last));
+            if (opensTitle && title.IsWord && title.Capitalized && CuePatterns.NounKind(CuePatterns.Word(text, title)) == SubjectKind.Role)
+            {
+                return new CueMatch(CueRules.NameColon, SubjectKind.Role, CuePatterns.Word(text, title), title.Start, title.Start, k + 1);
+            }
+
+            // "Transport minister: '…'", "Kessler's lawyer: '…'": a heading that names a role by one modifier.
+            var opensModified = last == 1 || (last > 1 && !tokens[last - 2].IsWord && text[tokens[last - 2].Start] is '—' or '–' or '-' or '|') || (stamped && last > 1 && AfterTimestamp(last - 1));
+            return opensModified && title.IsWord && !title.Capitalized && tokens[last - 1].IsWord && tokens[last - 1].Capitalized
+                && CuePatterns.NounKind(CuePatterns.Word(text, title)) == SubjectKind.Role
+                ? new CueMatch(CueRules.NameColon, SubjectKind.Role, text[tokens[last - 1].Start..title.End], tokens[last - 1].Start, tokens[last - 1].Start, k + 1)
                 : null;
         }
 
-        var opens = run.First == 0 || (!tokens[run.First - 1].IsWord && text[tokens[run.First - 1].Start] is '—' or '–' or '-' or ':' or '|' or '.');
+        var opens = run.First == 0 || (!tokens[run.First - 1].IsWord && text[tokens[run.First - 1].Start] is '—' or '–' or '-' or ':' or '|' or '.')
+            || (tokens[0].Start == para.Start && AfterTimestamp(run.First));
         return opens ? new CueMatch(CueRules.NameColon, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, k + 1) : null;
+    }
+
+    /// <summary>Whether the tokens before <paramref name="first"/> are a live blog's time stamp alone ("11:31", "9.05am").</summary>
+    private bool AfterTimestamp(int first)
+    {
+        if (first < 1 || first > 4)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < first; k++)
+        {
+            var t = tokens[k];
+            var w = CuePatterns.Word(text, t);
+            if (t.IsWord ? !(char.IsDigit(w[0]) && (w.All(char.IsDigit) || w.EndsWith("am", StringComparison.OrdinalIgnoreCase) || w.EndsWith("pm", StringComparison.OrdinalIgnoreCase)))
+                : w is not (":" or "."))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Turns a cue's subject into a speaker: a name to its fullest form, a pronoun or a noun to what it refers to.</summary>
@@ -418,7 +450,9 @@ internal sealed class SpeakerResolver
             case SubjectKind.Statement when cue.Subject == "it" && StatementAuthor(position) is { } author:
                 return author;
             case SubjectKind.Statement when cue.Of is { } from:
-                return (ResolveOf(from, position, since, previous, previousNear) ?? Organisation(position, since, previous, previousNear, cue.Kind), false);
+                return ResolveOf(from, position, since, previous, previousNear) is { } issuer ? (issuer, false)
+                    : OwnerRole(from) is { } people ? (people, true) // "the judges' citation": the judges
+                    : (Organisation(position, since, previous, previousNear, cue.Kind), false);
             case SubjectKind.Organisation:
                 return (IssuerByNoun(Mentions.LastWord(cue.Head ?? cue.Subject), position) ?? Organisation(position, since, previous, previousNear, cue.Kind), false);
             default:
@@ -474,6 +508,11 @@ internal sealed class SpeakerResolver
                 return (cue.Subject, true); // "Kyle's rep", "a palace spokesman"
             }
 
+            if (IsDefinite(head) && SpokespersonIntroduction(position, previous, previousNear) is { } spokenFor)
+            {
+                return (spokenFor, false); // "A spokesperson for Acme said… “…,” the spokesperson said."
+            }
+
             if (NearbyIssuerPhrase(null, position) is { } described)
             {
                 return (described, false); // "The inspectorate confirmed it. A spokesman said…"
@@ -501,6 +540,15 @@ internal sealed class SpeakerResolver
             && mentions.PersonAntecedent(position, previousEnd, previous?.Speaker, previousEnd) is { } person)
         {
             return (person, true); // "Verkehrsminister Tobias Reinhold rief … auf. „…“, sagte der FDP-Politiker."
+        }
+
+        if (cue.Rule == CueRules.NameColon && head.Contains(' ', StringComparison.Ordinal))
+        {
+            // "Transport minister: '…'" over "The transport minister, Priya Ramdhanie, has…"; a heading whose role the
+            // text below does not introduce names no one.
+            var modifier = Modifier(head);
+            var possessive = head.Contains("'s ", StringComparison.Ordinal) || head.Contains("\u2019s ", StringComparison.Ordinal);
+            return (RoleIntroducedAfter(role, possessive ? null : modifier, position), true);
         }
 
         return (cue.Subject, true);
@@ -538,11 +586,103 @@ internal sealed class SpeakerResolver
 
         if (found is not { } cue)
         {
-            return null;
+            return IssuerOfStatement();
         }
 
         var name = mentions.ResolveNear(cue.Subject, cue.SubjectStart);
         return (name, mentions.IsPerson(name));
+    }
+
+    /// <summary>Verbs that put out a statement ("released a short statement", "issued a note").</summary>
+    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "released", "issued", "published", "posted", "shared", "sent", "wrote", "put", "left", "signed",
+    };
+
+    /// <summary>Words that end a subject noun phrase: its auxiliary or verb.</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "have", "has", "had", "was", "were", "is", "are", "will", "would", "also", "later", "then", "on", "in",
+    };
+
+    /// <summary>
+    /// Who issued the statement "it read" quotes when no speech verb names them: the subject of the sentence before
+    /// that puts out a statement (<c>The man's family … released a short statement through the force.</c>), a noun
+    /// phrase with its determiner and possessive, or a name; null when that sentence puts out no statement.
+    /// </summary>
+    private (string?, bool)? IssuerOfStatement()
+    {
+        // The sentence that ends before the quotation "it read" follows.
+        var stop = scratch.Count - 1;
+        var quoted = false;
+        while (stop >= 0 && !(quoted && !inQuote[scratch[stop].Start] && !scratch[stop].IsWord && Sentences.EndsAt(text, scratch[stop].Start)))
+        {
+            quoted |= inQuote[scratch[stop].Start];
+            stop--;
+        }
+
+        var sentence = stop - 1;
+        while (sentence > 0 && !(!scratch[sentence - 1].IsWord && !inQuote[scratch[sentence - 1].Start] && Sentences.EndsAt(text, scratch[sentence - 1].Start)))
+        {
+            sentence--;
+        }
+
+        if (stop < 0 || sentence < 0)
+        {
+            return null;
+        }
+
+        var issued = false;
+        for (var k = sentence; k < stop && !issued; k++)
+        {
+            if (!scratch[k].IsWord || inQuote[scratch[k].Start] || !IssuingVerbs.Contains(CuePatterns.Word(text, scratch[k])))
+            {
+                continue;
+            }
+
+            for (var o = k + 1; o < stop && o - k <= 4 && scratch[o].IsWord; o++)
+            {
+                issued |= Lexicon.StatementNouns.Contains(CuePatterns.Word(text, scratch[o]));
+            }
+        }
+
+        if (!issued || sentence >= scratch.Count || !scratch[sentence].IsWord)
+        {
+            return null;
+        }
+
+        var first = scratch[sentence];
+        var word = CuePatterns.Word(text, first);
+        if (Lexicon.PersonPronouns.Contains(word) && word.Length > 1)
+        {
+            return mentions.PersonAntecedent(first.Start, -1, null, -1, word) is { } person ? (person, true) : null;
+        }
+
+        if (!CueLexicon.Determiners.Contains(word))
+        {
+            return null;
+        }
+
+        var end = sentence + 1;
+        while (end < scratch.Count && end - sentence <= 5 && scratch[end].IsWord && !Auxiliaries.Contains(CuePatterns.Word(text, scratch[end]))
+               && !IssuingVerbs.Contains(CuePatterns.Word(text, scratch[end])) && !CuePatterns.IsSpeechVerb(CuePatterns.Word(text, scratch[end])))
+        {
+            end++;
+        }
+
+        if (end == sentence + 1 || end >= stop || !scratch[end].IsWord || end - sentence > 5)
+        {
+            return null;
+        }
+
+        var head = CuePatterns.Word(text, scratch[end - 1]);
+        if (!char.IsLower(head[0]) || CuePatterns.NounKind(head) is SubjectKind.Statement)
+        {
+            return null; // "The Acme board": a name the grammar reads elsewhere; "The statement"
+        }
+
+        var phrase = CuePatterns.Phrase(text, first.Start, scratch[end - 1].End);
+        return (phrase, CuePatterns.NounKind(head) is not (SubjectKind.Organisation or SubjectKind.Institution));
     }
 
     private int ParagraphAt(int position)
@@ -640,6 +780,146 @@ internal sealed class SpeakerResolver
             SubjectKind.Institution => IssuerByNoun(noun, position) ?? mentions.Institution(noun, position),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// "the spokesperson" refers back to the spokesperson the article introduced last with an indefinite article: the
+    /// organisation of "a spokesperson for Acme" or "an Acme spokeswoman", nearest before; null when the nearest
+    /// introduction names no organisation (a person's spokesperson) or there is none.
+    /// </summary>
+    private string? SpokespersonIntroduction(int position, QuoteCandidate? previous, bool previousNear)
+    {
+        var from = Math.Max(0, position - Mentions.Lookback);
+        for (var i = text.LastIndexOf("spokes", Math.Max(0, position - 1), position - from, StringComparison.OrdinalIgnoreCase); i >= from;
+             i = i > from ? text.LastIndexOf("spokes", i - 1, i - from, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            if ((i > 0 && char.IsLetterOrDigit(text[i - 1])) || inQuote[i])
+            {
+                continue;
+            }
+
+            var para = paragraphs[ParagraphAt(i)];
+            WordScanner.Tokenize(text, Math.Max(para.Start, i - 80), Math.Min(para.End, i + 120), scratch);
+            entities.MarkNames(text, scratch);
+            var h = scratch.FindIndex(t => t.Start == i);
+            if (h < 1)
+            {
+                continue;
+            }
+
+            var d = h - 1;
+            while (d > 0 && h - d < 4 && scratch[d].IsWord && !CueLexicon.Indefinites.Contains(CuePatterns.Word(text, scratch[d]))
+                   && !CueLexicon.Determiners.Contains(CuePatterns.Word(text, scratch[d])))
+            {
+                d--;
+            }
+
+            if (!scratch[d].IsWord || !CueLexicon.Indefinites.Contains(CuePatterns.Word(text, scratch[d])))
+            {
+                if (scratch[d].IsWord && CueLexicon.Determiners.Contains(CuePatterns.Word(text, scratch[d])))
+                {
+                    continue; // "the spokesperson" again: look further back for the introduction
+                }
+
+                return null;
+            }
+
+            // "a spokesperson for Ashby Green Borough Council said": the longest object after the preposition.
+            string? of = null;
+            for (var last = h + 2; last < scratch.Count && last - h <= 8; last++)
+            {
+                if (NounPhrases.Postmodified(text, scratch, d, last, scratch[last].End) is { Of: { } o } m && m.SubjectStart == scratch[d].Start)
+                {
+                    of = o;
+                }
+            }
+
+            if (of is not null)
+            {
+                return ResolveOf(of, i, Math.Max(0, i - Mentions.Lookback), previous, previousNear);
+            }
+
+            // "an Acme spokeswoman": a capitalised modifier names the organisation.
+            if (h - d > 1 && EntityIndex.IsNameToken(text, scratch[h - 1]) && NameRun.Backward(text, scratch, d + 1, h - 1) is { } run)
+            {
+                var name = mentions.Resolve(run.Name);
+                return !mentions.IsPerson(name) && mentions.CanSpeak(name) ? name : null;
+            }
+
+            return null; // "a spokesperson said": the organisation is read as for any spokesperson
+        }
+
+        return null;
+    }
+
+    /// <summary>Roles a heading may name by another word: "lawyer" for the barrister or solicitor the story names.</summary>
+    private static readonly HashSet<string> LegalCounsel = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lawyer", "barrister", "solicitor", "attorney", "counsel", "advocate",
+    };
+
+    /// <summary>
+    /// The person a heading's role refers to: the one the text below introduces with that role ("The transport
+    /// minister, Priya Ramdhanie", "defence barrister Nicola Frayne" for "lawyer") within a few paragraphs; else null.
+    /// </summary>
+    private string? RoleIntroducedAfter(string role, string? modifier, int position)
+    {
+        var list = entities.Mentions;
+        int lo = 0, hi = list.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (list[mid].Start <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < list.Count && list[i].Start - position <= Mentions.Lookback; i++)
+        {
+            var m = list[i];
+            if (!m.IsPerson || m.InQuote || !mentions.CanSpeak(m.Canonical))
+            {
+                continue;
+            }
+
+            // The word before the name (or before its comma): "minister, Priya Ramdhanie", "barrister Nicola Frayne".
+            var e = m.Start - 1;
+            while (e > 0 && (text[e] == ' ' || text[e] == ','))
+            {
+                e--;
+            }
+
+            var b = e;
+            while (b >= 0 && char.IsLetter(text[b]))
+            {
+                b--;
+            }
+
+            var word = text[(b + 1)..(e + 1)];
+            var same = string.Equals(word, role, StringComparison.OrdinalIgnoreCase) || (LegalCounsel.Contains(word) && LegalCounsel.Contains(role))
+                || string.Equals(m.Title, role, StringComparison.OrdinalIgnoreCase);
+            var before = text[Math.Max(0, b - 40)..(b + 1)];
+            if (same && (modifier is null || before.Contains(modifier, StringComparison.OrdinalIgnoreCase)))
+            {
+                return m.Canonical; // "the finance minister" is not the heading's "Health minister"
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The owner of a statement when it is a role phrase with a determiner ("the judges" of "the judges' citation"), lowered; else null.</summary>
+    private static string? OwnerRole(string of)
+    {
+        var words = of.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && CueLexicon.Determiners.Contains(words[0]) && CuePatterns.NounKind(words[^1]) == SubjectKind.Role
+            ? char.ToLowerInvariant(of[0]) + of[1..]
+            : null;
     }
 
     /// <summary>The words of a role phrase between its determiner and its noun ("palace" in "a palace spokesman", "Kyle" in "Kyle's rep").</summary>
@@ -871,7 +1151,52 @@ internal sealed class SpeakerResolver
             return true;
         }
 
+        // "She doesn't disagree. “A handrail…”": the sentence before opens with a person's pronoun and no other person.
+        if (opener is null && PronounSubject(before, sentenceStart, true, previous) is var (who, start, end) && who is not null)
+        {
+            Attribute(c, who, true, CueRules.Continuation, start, end);
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// A person's pronoun that is the subject of a clause in <c>[from, to)</c> ("She doesn't disagree.", "a conviction
+    /// she has held"), outside quotes, resolved like a cue's pronoun (gender must agree); with
+    /// <paramref name="opening"/>, only one that opens the stretch.
+    /// </summary>
+    private (string? Who, int Start, int End) PronounSubject(int from, int to, bool opening, QuoteCandidate? previous)
+    {
+        WordScanner.Tokenize(text, from, Math.Min(to, from + MaxBefore), scratch);
+        for (var k = 0; k + 1 < scratch.Count; k++)
+        {
+            var t = scratch[k];
+            if (!t.IsWord || inQuote[t.Start])
+            {
+                if (opening && (t.IsWord || !QuoteMarks.IsMark(text[t.Start])))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var w = CuePatterns.Word(text, t);
+            if (w.Length > 1 && Lexicon.PersonPronouns.Contains(w) && scratch[k + 1].IsWord && char.IsLower(text[scratch[k + 1].Start]))
+            {
+                var previousEnd = previous is null ? -1 : Math.Max(previous.Last.Content.End, previous.Evidence is { } e && e.Start > previous.Start ? e.End : 0);
+                var who = mentions.PersonAntecedent(t.Start, previousEnd, previous?.Speaker, previousEnd, w);
+                return (who, t.Start, t.End);
+            }
+
+            if (opening)
+            {
+                break;
+            }
+        }
+
+        return (null, 0, 0);
     }
 
     /// <summary>Where the sentence holding <paramref name="i"/> starts in its paragraph (after the last sentence end outside quotes).</summary>
@@ -949,6 +1274,13 @@ internal sealed class SpeakerResolver
         if ((firstSubject ?? firstPerson ?? first) is { } f)
         {
             Attribute(c, f.Canonical, f.IsPerson, CueRules.Continuation, f.Start, f.Start + f.Length);
+            return true;
+        }
+
+        // A paragraph that names no one but tells of a person by pronoun ("It is a conviction she has held since…").
+        if (PronounSubject(para.Start, para.End, false, previous) is var (who, start, end) && who is not null)
+        {
+            Attribute(c, who, true, CueRules.Continuation, start, end);
             return true;
         }
 
