@@ -82,7 +82,7 @@ public sealed class ScandalEngine
 
         // Quotations in another language than the batch are translations: reported apart, never aligned or scored.
         var language = LanguageDetector.OfBatch(ordered.Select(a => a.Text).ToList(), maxDegreeOfParallelism);
-        var translations = Translations(quotes, language, parallel);
+        var translations = Translations(quotes, language, ordered.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal), parallel);
         var translated = translations.Select(t => t.QuoteId).ToHashSet(StringComparer.Ordinal);
 
         // Align and classify.
@@ -109,18 +109,74 @@ public sealed class ScandalEngine
         return report;
     }
 
-    /// <summary>The quotations whose language is told and is not the batch's, in quote order.</summary>
-    private static List<Translation> Translations(List<Quote> quotes, string language, ParallelOptions parallel)
+    /// <summary>
+    /// The translations, in quote order: the quotations whose language is told and is not the batch's, and the quotations
+    /// in the batch's language that their outlet says were translated (<c>speaking in Spanish</c>, <c>said in French</c>,
+    /// <see cref="TranslationCue"/>). A quotation in the language its speaker is said to have spoken, by that speaker, is
+    /// the original, not a translation: it stays a statement of its own.
+    /// </summary>
+    private static List<Translation> Translations(List<Quote> quotes, string language, Dictionary<string, string> texts, ParallelOptions parallel)
     {
-        var found = new Translation?[quotes.Count];
+        var own = new string?[quotes.Count];
+        var spokenIn = new string?[quotes.Count];
         Parallel.For(0, quotes.Count, parallel, i =>
         {
-            if (LanguageDetector.Detect(quotes[i]) is { } own && !string.Equals(own, language, StringComparison.Ordinal))
+            own[i] = LanguageDetector.Detect(quotes[i]);
+            if ((own[i] is null || string.Equals(own[i], language, StringComparison.Ordinal)) && texts.TryGetValue(quotes[i].DocumentId, out var text)
+                && TranslationCue.SpokenIn(text, quotes[i]) is { } from && !string.Equals(from, language, StringComparison.Ordinal))
             {
-                found[i] = new Translation(quotes[i].Id, quotes[i].DocumentId, own);
+                spokenIn[i] = from;
             }
         });
-        return found.OfType<Translation>().ToList();
+
+        var originals = new List<(string Speaker, string Language)>();
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (spokenIn[i] is { } from && quotes[i].Speaker is { } speaker)
+            {
+                originals.Add((speaker, from));
+            }
+        }
+
+        var found = new List<Translation>();
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (spokenIn[i] is not null)
+            {
+                found.Add(new Translation(quotes[i].Id, quotes[i].DocumentId, own[i] ?? language));
+            }
+            else if (own[i] is { } lang && !string.Equals(lang, language, StringComparison.Ordinal)
+                && !originals.Exists(o => string.Equals(o.Language, lang, StringComparison.Ordinal) && SaidBy(quotes[i], o.Speaker, texts)))
+            {
+                found.Add(new Translation(quotes[i].Id, quotes[i].DocumentId, lang));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="quote"/> is <paramref name="speaker"/>'s: its speaker is compatible, or its paragraph names
+    /// the speaker (the surname) before it (a speaker the attribution missed in another language's sentence).
+    /// </summary>
+    private static bool SaidBy(Quote quote, string speaker, Dictionary<string, string> texts)
+    {
+        if (quote.Speaker is { } own && StatementSpeakers.Compatible(own, speaker))
+        {
+            return true;
+        }
+
+        if (quote.Spans.Count == 0 || !texts.TryGetValue(quote.DocumentId, out var text) || quote.Spans[0].Start > text.Length)
+        {
+            return false;
+        }
+
+        var surname = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var start = quote.Spans[0].Start;
+        var paragraph = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var before = text.AsSpan(paragraph, start - paragraph);
+        var at = before.IndexOf(surname, StringComparison.Ordinal);
+        return surname.Length > 1 && at >= 0 && (at + surname.Length == before.Length || !char.IsLetter(before[at + surname.Length])) && (at == 0 || !char.IsLetter(before[at - 1]));
     }
 
     /// <summary>Runs the pipeline over a batch of articles, stopping when asked.</summary>

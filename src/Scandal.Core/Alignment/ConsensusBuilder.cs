@@ -32,6 +32,12 @@ internal sealed class Consensus
     /// <summary>The punctuation most renderings print after each consensus word.</summary>
     public required List<string> After { get; init; }
 
+    /// <summary>
+    /// For each consensus word, the other punctuation printed after it by as many documents as <see cref="After"/> (a
+    /// tie the tie-break settled), or null: a rendering printing one of them differs from the others by typography only.
+    /// </summary>
+    public IReadOnlyList<List<string>?> AfterTies { get; init; } = [];
+
     /// <summary>The consensus words with the gaps (<see cref="ConsensusWord.IsGap"/>) between parts no rendering joins.</summary>
     public required List<ConsensusWord> Display { get; init; }
 
@@ -380,7 +386,7 @@ internal static class ConsensusBuilder
 
         var docs = lastDocs is not null && lastDocs.SequenceEqual(e.Docs) ? lastDocs : ReadOnly.Copy(e.Docs);
         lastDocs = docs;
-        return new Elected(e.Column, e.Norm, docs, e.Covering, e.Contested, e.Tied, e.Alternatives, e.After, e.Ends, printed, lower, capitalInside);
+        return new Elected(e.Column, e.Norm, docs, e.Covering, e.Contested, e.Tied, e.Alternatives, e.After, e.Ends, printed, lower, capitalInside) { AfterTies = e.AfterTies };
     }
 
     /// <summary>The winner of one column, or null when most documents have no word there.</summary>
@@ -456,19 +462,20 @@ internal static class ConsensusBuilder
             }
         }
 
-        strings.Clear();
-        // A sentence end is decided by the renderings that go on past the word: one that stops there (a quotation
-        // closed with a comma) does not say whether the sentence went on. Only when all stop there do they decide.
+        // A sentence end, and the punctuation after the word, are decided by the renderings that go on past the word
+        // within one piece: one that stops there (a quotation closed with a comma, or a piece of a split quotation
+        // before its attribution) does not say whether the sentence went on, and its comma may stand for a full stop.
+        // Only when all stop there do they decide. (A stop printed inside the quotation marks still votes for the
+        // punctuation: the sentence did end there.)
         int printing = 0, ending = 0, goingOn = 0, endingGoingOn = 0;
         foreach (var (r, t) in winner.Tokens)
         {
             if (r is not null && t >= 0)
             {
                 var token = r.Words[t];
-                strings.Add(NormalizeSpaces(token.After));
                 printing++;
                 ending += token.EndsSentence ? 1 : 0;
-                if (t + 1 < r.Words.Count)
+                if (t + 1 < r.Words.Count && !token.EndsPiece)
                 {
                     goingOn++;
                     endingGoingOn += token.EndsSentence ? 1 : 0;
@@ -476,8 +483,18 @@ internal static class ConsensusBuilder
             }
         }
 
+        strings.Clear();
+        foreach (var (r, t) in winner.Tokens)
+        {
+            if (r is not null && t >= 0 && (goingOn == 0 || (t + 1 < r.Words.Count && !r.Words[t].EndsPiece) || r.Words[t].After.AsSpan().IndexOfAny(".!?") >= 0))
+            {
+                strings.Add(NormalizeSpaces(r.Words[t].After));
+            }
+        }
+
         var endsSentence = goingOn > 0 ? endingGoingOn * 2 > goingOn : ending * 2 > printing;
-        return new Election(column, winner.Norm, winner.Tokens, winner.Docs, covering, isContested, tied, alternatives, MostCommon(strings), endsSentence);
+        var after = MostCommon(strings, out var afterTies);
+        return new Election(column, winner.Norm, winner.Tokens, winner.Docs, covering, isContested, tied, alternatives, after, endsSentence) { AfterTies = afterTies };
     }
 
     /// <summary>Columns apart within which one word elected twice may be one word some documents moved.</summary>
@@ -614,6 +631,7 @@ internal static class ConsensusBuilder
         var norms = new List<string>(kept.Count);
         var ends = new List<bool>(kept.Count);
         var afters = new List<string>(kept.Count);
+        var afterTies = new List<List<string>?>(kept.Count);
         var display = new List<ConsensusWord>(kept.Count);
         var contested = new List<ContestedPosition>();
         IReadOnlyList<string>? sharedDocs = null;
@@ -643,9 +661,10 @@ internal static class ConsensusBuilder
             norms.Add(e.Norm);
             ends.Add(e.Ends || (k + 1 < kept.Count && gapBefore[k + 1]));
             afters.Add(e.After);
+            afterTies.Add(e.AfterTies);
         }
 
-        return new Consensus { Words = words, Norms = norms, EndsSentence = ends, After = afters, Display = display, Contested = contested, FromReference = fromReference };
+        return new Consensus { Words = words, Norms = norms, EndsSentence = ends, After = afters, AfterTies = afterTies, Display = display, Contested = contested, FromReference = fromReference };
     }
 
     /// <summary>The same word twice, or a word and its contraction (<c>I</c>, <c>I'd</c>).</summary>
@@ -683,7 +702,11 @@ internal static class ConsensusBuilder
     }
 
     /// <summary>A column's winner: its word, the tokens printing it, the documents and the readings when contested.</summary>
-    private sealed record Election(int Column, string Norm, List<(Rendering? R, int Token)> Tokens, List<string> Docs, int Covering, bool Contested, List<Reading>? Tied, List<string>? Alternatives, string After, bool Ends);
+    private sealed record Election(int Column, string Norm, List<(Rendering? R, int Token)> Tokens, List<string> Docs, int Covering, bool Contested, List<Reading>? Tied, List<string>? Alternatives, string After, bool Ends)
+    {
+        /// <summary>Other punctuation printed after the word as often as <see cref="After"/>, or null.</summary>
+        public List<string>? AfterTies { get; init; }
+    }
 
     /// <summary>
     /// What is kept of a column's winner: its word, its documents, its printed form and what sentence case needs
@@ -692,6 +715,9 @@ internal static class ConsensusBuilder
     /// </summary>
     private sealed record Elected(int Column, string Norm, IReadOnlyList<string> Docs, int Covering, bool Contested, List<Reading>? Tied, List<string>? Alternatives, string After, bool Ends, string Printed, string? LowerForm, bool CapitalInside)
     {
+        /// <summary>Other punctuation printed after the word as often as <see cref="After"/>, or null.</summary>
+        public List<string>? AfterTies { get; init; }
+
         /// <summary>Whether a rendering printing <paramref name="norm"/> here prints the consensus (or one of the tied readings).</summary>
         public bool Accepts(string norm) =>
             string.Equals(norm, Norm, StringComparison.Ordinal) || (Alternatives is not null && Alternatives.Contains(norm))
@@ -891,8 +917,15 @@ internal static class ConsensusBuilder
     /// spacing most documents used (" — ") rather than the ordinally smallest; then the typeset form (<c>I’ve</c>, an
     /// em dash) over its typewriter fallback (<c>I've</c>, <c>--</c>), the form an original text is set in; then ordinal order.
     /// </summary>
-    internal static string MostCommon(IEnumerable<string> values)
+    internal static string MostCommon(IEnumerable<string> values) => MostCommon(values, out _);
+
+    /// <summary>
+    /// <see cref="MostCommon(IEnumerable{string})"/>, and the other forms printed as often as the one chosen (null when
+    /// no form ties with it): the choice among them is the tie-break's, not the documents'.
+    /// </summary>
+    internal static string MostCommon(IEnumerable<string> values, out List<string>? ties)
     {
+        ties = null;
         var groups = new List<(string Key, int Count)>();
         foreach (var v in values)
         {
@@ -930,6 +963,8 @@ internal static class ConsensusBuilder
             return groups[0].Key;
         }
 
+        ties = [];
+
         var best = groups[0].Key;
         var bestScore = double.MinValue;
         for (var i = 0; i < tied; i++)
@@ -947,6 +982,14 @@ internal static class ConsensusBuilder
             {
                 bestScore = Math.Max(score, bestScore);
                 best = groups[i].Key;
+            }
+        }
+
+        for (var i = 0; i < tied; i++)
+        {
+            if (!string.Equals(groups[i].Key, best, StringComparison.Ordinal))
+            {
+                ties.Add(groups[i].Key);
             }
         }
 

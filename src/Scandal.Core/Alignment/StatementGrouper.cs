@@ -531,6 +531,13 @@ internal sealed class StatementGrouper
                     continue;
                 }
 
+                if (!stretch.Specific && !StatementSpeakers.Compatible(lone.Quote, other.Quote))
+                {
+                    // Two named people sharing a stock phrase ("on the table") said two things: a loose rewording is
+                    // another speaker's statement only on a specific stretch of its words.
+                    continue;
+                }
+
                 score = scorer.TokenSetRatio(lone.NormText, other.NormText);
                 if (score < 65)
                 {

@@ -284,12 +284,25 @@ internal sealed class DiscrepancyClassifier
     {
         var expected = WordsText(consensus, rf, rl);
         var actual = WordsText(rendering, wf, wl);
+        string reason;
         if (string.Equals(expected, actual, StringComparison.Ordinal))
         {
+            // The documents split evenly between this form and another printing of the word: the consensus took this
+            // one by its tie-break only, so the rendering still differs from the others by style, and says so.
+            if (rf != rl || wf != wl || TiedVariant(rf, wf) is not { } other)
+            {
+                return;
+            }
+
+            var otherNorm = WordTokenizer.Normalize(other);
+            reason = string.Equals(otherNorm, rendering.Norms[wf], StringComparison.Ordinal) ? PrintReason(other, actual)
+                : Contractions.IsContraction(otherNorm) || Contractions.IsContraction(rendering.Norms[wf]) ? DiscrepancyReasons.Contraction
+                : DiscrepancyReasons.SpellingVariant;
+            var at = new TextSpan(rendering.Words[wf].Span.Start, rendering.Words[wf].Span.End);
+            result.Add(new Discrepancy(DiscrepancyKind.Typography, other, actual, at, false, false, 0, reason: reason));
             return;
         }
 
-        string reason;
         if (rf != rl || wf != wl || Contractions.IsContraction(consensus.Norms[rf]) || Contractions.IsContraction(rendering.Norms[wf]))
         {
             reason = string.Equals(consensus.Norms[rf], rendering.Norms[wf], StringComparison.Ordinal) && rf == rl && wf == wl
@@ -307,6 +320,39 @@ internal sealed class DiscrepancyClassifier
 
         var span = new TextSpan(rendering.Words[wf].Span.Start, rendering.Words[wl].Span.End);
         result.Add(new Discrepancy(DiscrepancyKind.Typography, expected, actual, span, false, false, 0, reason: reason));
+    }
+
+    /// <summary>
+    /// At a contested consensus word, another tied reading that is the rendering's word <paramref name="witWord"/> printed
+    /// otherwise (case, quote mark, spelling variant, contraction: the same canonical words), or null.
+    /// </summary>
+    private string? TiedVariant(int refWord, int witWord)
+    {
+        if (!consensus.Words[refWord].Contested)
+        {
+            return null;
+        }
+
+        foreach (var position in consensus.Contested)
+        {
+            if (position.Index >= consensus.Display.Count || !ReferenceEquals(consensus.Display[position.Index], consensus.Words[refWord]))
+            {
+                continue;
+            }
+
+            var mine = rendering.Words[witWord].Printed;
+            var canonical = CanonicalWords.Of([rendering.Norms[witWord]]).Tokens;
+            foreach (var reading in position.Readings)
+            {
+                if (reading.Text.Length > 0 && !string.Equals(reading.Text, mine, StringComparison.Ordinal)
+                    && CanonicalWords.Of([WordTokenizer.Normalize(reading.Text)]).Tokens.SequenceEqual(canonical, StringComparer.Ordinal))
+                {
+                    return reading.Text;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Why two printings of one normalised word differ.</summary>
@@ -331,6 +377,12 @@ internal sealed class DiscrepancyClassifier
         var token = rendering.Words[witWord];
         var mine = Squeeze(token.After);
         var theirs = Squeeze(consensus.After[refWord]);
+        if (string.Equals(mine, theirs, StringComparison.Ordinal) && HasDash(mine) && refWord < consensus.AfterTies.Count && consensus.AfterTies[refWord] is { } ties)
+        {
+            // The documents split evenly between dashes here: the consensus took this one by its tie-break only.
+            theirs = ties.Select(Squeeze).FirstOrDefault(t => HasDash(t) && !string.Equals(t, mine, StringComparison.Ordinal)) ?? theirs;
+        }
+
         if (!string.Equals(mine, theirs, StringComparison.Ordinal) && (HasDash(mine) || HasDash(theirs)) && HasDash(mine) == HasDash(theirs))
         {
             var next = rendering.Words[witWord + 1];
@@ -964,13 +1016,42 @@ internal sealed class DiscrepancyClassifier
     {
         var documents = 0;
         var backed = false;
+        var elsewhere = false;
         for (var i = 0; i < consensus.Words.Count; i++)
         {
             documents = Math.Max(documents, consensus.Words[i].CoveringDocuments);
-            backed |= i >= first && i <= last && consensus.Words[i].SupportingDocumentIds.Count >= 2;
+            if (i >= first && i <= last)
+            {
+                var supporting = consensus.Words[i].SupportingDocumentIds;
+                backed |= supporting.Count >= 2;
+                // (A word no outlet supports is the reference text's.)
+                elsewhere |= supporting.Count != 1 || !string.Equals(supporting[0], rendering.DocumentId, StringComparison.Ordinal);
+            }
         }
 
-        return backed || documents <= 2;
+        // Words only the rendering's own document prints (a headline excerpting its own body) are cut by no one: the
+        // excerpt stops at a point of its own text, which the reader has in full. A fragment worked into the reporter's
+        // sentence is an excerpt by nature: where it stops counts only against a statement three documents quote.
+        var fragment = rendering.Quote.Kind == QuoteKind.Fragment;
+        return elsewhere && (backed || (documents <= 2 && !fragment));
+    }
+
+    /// <summary>
+    /// Whether the cut words <paramref name="first"/>..<paramref name="last"/> are in doubt as a whole: every one of them
+    /// is contested. A cut holding an uncontested word cuts that word whatever the tie elsewhere in it (a spelling
+    /// printed two ways 1–1 does not make the words after a fragment uncertain).
+    /// </summary>
+    private bool CutContested(int first, int last)
+    {
+        for (var i = Math.Max(0, first); i <= last && i < consensus.Words.Count; i++)
+        {
+            if (!consensus.Words[i].Contested)
+            {
+                return false;
+            }
+        }
+
+        return last >= first;
     }
 
     private void Truncations(int first, int last)
@@ -986,7 +1067,7 @@ internal sealed class DiscrepancyClassifier
             var at = rendering.Words[0].Span.Start;
             if (CutIsBacked(s, first - 1))
             {
-                AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, s, first - 1), string.Empty, new TextSpan(at, at), SignalAt(0), Contested(s, first - 1), 1, 0, null, null);
+                AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, s, first - 1), string.Empty, new TextSpan(at, at), SignalAt(0), CutContested(s, first - 1), 1, 0, null, null);
             }
         }
 
@@ -1001,7 +1082,7 @@ internal sealed class DiscrepancyClassifier
             var at = rendering.Words[^1].Span.End;
             if (CutIsBacked(last + 1, e))
             {
-                AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, last + 1, e), string.Empty, new TextSpan(at, at), SignalAt(rendering.Words.Count), Contested(last + 1, e), 1, 0, null, null);
+                AddRaw(DiscrepancyKind.Truncation, WordsText(consensus, last + 1, e), string.Empty, new TextSpan(at, at), SignalAt(rendering.Words.Count), CutContested(last + 1, e), 1, 0, null, null);
             }
         }
     }
@@ -1017,7 +1098,7 @@ internal sealed class DiscrepancyClassifier
         if (kind == DiscrepancyKind.Omission)
         {
             var at = GapPosition(from);
-            AddRaw(kind, expected, actual, new TextSpan(at, at), SignalledGap(to), Contested(refFirst, refLast), words, materialWords, materialReason, style);
+            AddRaw(kind, expected, actual, new TextSpan(at, at), SignalledGap(to) ?? SplitGap(from, to), Contested(refFirst, refLast), words, materialWords, materialReason, style);
             return;
         }
 
@@ -1206,6 +1287,39 @@ internal sealed class DiscrepancyClassifier
             if (before == next)
             {
                 return SignalReason(token);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <see cref="DiscrepancyReasons.SplitQuote"/> when the deletion of pairs <paramref name="from"/>..<paramref name="to"/>
+    /// sits between two pieces of a split quotation (the rendering word before it ends a piece and a word follows):
+    /// the pieces are separate excerpts, and the words between them were not quoted, not dropped. Otherwise null.
+    /// </summary>
+    private string? SplitGap(int from, int to)
+    {
+        var before = -1;
+        for (var j = from - 1; j >= 0; j--)
+        {
+            if (pairs[j].Wit >= 0)
+            {
+                before = WitWord(pairs[j]);
+                break;
+            }
+        }
+
+        if (before < 0 || before + 1 >= rendering.Words.Count || !rendering.Words[before].EndsPiece)
+        {
+            return null;
+        }
+
+        for (var j = to + 1; j < pairs.Count; j++)
+        {
+            if (pairs[j].Wit >= 0)
+            {
+                return DiscrepancyReasons.SplitQuote;
             }
         }
 

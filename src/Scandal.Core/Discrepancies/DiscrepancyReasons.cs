@@ -24,6 +24,12 @@ public static class DiscrepancyReasons
     /// <summary>The outlet marked the cut with an ellipsis.</summary>
     public const string Ellipsis = "ellipsis";
 
+    /// <summary>
+    /// The outlet quoted the statement in pieces around its attribution (<c>"A," he said. "B."</c>): the words between
+    /// two pieces were left out, and the break itself shows it.
+    /// </summary>
+    public const string SplitQuote = "split-quote";
+
     /// <summary>Another dash, or other spacing around a dash.</summary>
     public const string Dash = "dash";
 

@@ -17,7 +17,7 @@ internal static class LanguageDetector
 
     private static readonly (string Code, HashSet<string> Words)[] StopWords =
     [
-        ("en", Set("the and of to is that it was for with this have are not be we they you he she i my our will would what but at on by from has been were their")),
+        ("en", Set("a an the and of to is that it was for with this have are not be we they you he she i my our will would what but at on by from has been were their")),
         ("es", Set("el la los las de que y en un una es por con para del se lo su al como más pero sus este esta muy yo nosotros también hay ser fue han está son no me mi estoy esto eso esa esas ese esos")),
         ("fr", Set("le la les de des du et est un une que qui dans pour pas sur au aux avec ce cette il elle nous vous je ne sont mais être ont c'est l d qu j n c")),
         ("de", Set("der die das und ist nicht ein eine zu den dem mit von sich auf für es ich wir sie auch wird sind war werden aber oder dass nur")),

@@ -20,4 +20,11 @@ internal enum QuoteTokenKind
 /// <param name="Kind">Word or editor's signal.</param>
 /// <param name="After">The characters between this word and the next one in the same piece, as printed.</param>
 /// <param name="EndsSentence">The word is followed by . ! ? (a sentence ends after it).</param>
-internal readonly record struct QuoteToken(string Printed, string Norm, TextSpan Span, QuoteTokenKind Kind, string After, bool EndsSentence);
+internal readonly record struct QuoteToken(string Printed, string Norm, TextSpan Span, QuoteTokenKind Kind, string After, bool EndsSentence)
+{
+    /// <summary>
+    /// The last token of a piece of a split quotation (<c>"A," he said. "B."</c>) that another piece follows: the words on
+    /// either side are separate excerpts, and the punctuation after it (a comma before the attribution) is the outlet's.
+    /// </summary>
+    public bool EndsPiece { get; init; }
+}

@@ -7,7 +7,8 @@ namespace Scandal.Core.Text;
 /// <see cref="QuoteToken.After"/> of the word before it, so that "society — period" and "society—period" have the same
 /// words and differ only in typography. An ellipsis ("…", "...") and a bracketed insertion ("[real]", "[sic]") are
 /// <see cref="QuoteTokenKind.Signal"/> tokens: an editor's signalled change. A censored word (<c>f***ing</c>, <c>s---</c>)
-/// is one word.
+/// is one word; so is a number printed with a thousands separator or a decimal point (<c>2,300</c>, <c>£3.4m</c> gives
+/// <c>3.4m</c>).
 /// </summary>
 internal static class WordTokenizer
 {
@@ -24,9 +25,11 @@ internal static class WordTokenizer
         var tokens = new List<QuoteToken>(characters / 6 + 4);
         for (var p = 0; p < quote.Pieces.Count; p++)
         {
-            if (tokens.Count > 0 && !tokens[^1].After.EndsWith(' '))
+            if (tokens.Count > 0)
             {
-                tokens[^1] = tokens[^1] with { After = Join(tokens[^1].After, " ") }; // pieces are joined by one space
+                var last = tokens[^1];
+                var after = last.After.EndsWith(' ') ? last.After : Join(last.After, " "); // pieces are joined by one space
+                tokens[^1] = last with { After = after, EndsPiece = true, EndsSentence = last.EndsSentence || StartsSentence(quote.Pieces[p]) };
             }
 
             Tokenize(quote.Pieces[p], quote.Spans[p].Start, tokens);
@@ -38,6 +41,28 @@ internal static class WordTokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// Whether a piece of a split quotation opens a sentence: it starts with a capital letter that is not the pronoun
+    /// <c>I</c> (capitalised anywhere). <c>"A," he said. "B."</c> prints a sentence end of the statement as a comma before
+    /// the attribution; <c>"A," he said, "b."</c> goes on with the same sentence.
+    /// </summary>
+    private static bool StartsSentence(string piece)
+    {
+        var i = 0;
+        while (i < piece.Length && !char.IsLetterOrDigit(piece[i]))
+        {
+            i++;
+        }
+
+        if (i >= piece.Length || !char.IsUpper(piece[i]))
+        {
+            return false;
+        }
+
+        var pronounI = piece[i] == 'I' && (i + 1 == piece.Length || !char.IsLetter(piece[i + 1]));
+        return !pronounI;
     }
 
     public static List<QuoteToken> Tokenize(string text, int offset = 0) => Tokenize(text, offset, new List<QuoteToken>());
@@ -63,7 +88,7 @@ internal static class WordTokenizer
                 }
                 else
                 {
-                    while (i < text.Length && !IsUnspaced(text, i) && (IsWordChar(text[i]) || (IsInner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]) && !IsUnspaced(text, i + 1))))
+                    while (i < text.Length && !IsUnspaced(text, i) && (IsWordChar(text[i]) || (IsInner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]) && !IsUnspaced(text, i + 1)) || IsNumberSeparator(text, i)))
                     {
                         i++;
                     }
@@ -270,6 +295,14 @@ internal static class WordTokenizer
     }
 
     private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>
+    /// A thousands separator or decimal point inside a number (<c>2,300</c>, <c>3.4</c>, <c>1,000,000</c>): a comma or
+    /// full stop with a digit on both sides. The number stays one word, as printed, so that a changed figure is one
+    /// changed word and the consensus keeps it whole.
+    /// </summary>
+    private static bool IsNumberSeparator(string text, int i) =>
+        text[i] is ',' or '.' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
 
     private static bool IsInner(char c) => c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011';
 }

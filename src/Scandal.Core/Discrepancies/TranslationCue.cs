@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Scandal.Core.Extraction;
+
+namespace Scandal.Core.Discrepancies;
+
+/// <summary>
+/// An outlet's word that a quotation is its translation: the sentence around the quotation (outside it) says the speaker
+/// spoke, wrote or was quoted in another language (<c>speaking in Spanish</c>, <c>said in French</c>, <c>translated from
+/// German</c>). Wires and broadcasters mark translated quotations so. (An interpreter's words at a news conference are
+/// what every outlet heard and quotes: they are the statement, not one outlet's translation.)
+/// </summary>
+internal static partial class TranslationCue
+{
+    /// <summary>Characters read on each side of the quotation, within its sentence.</summary>
+    private const int Window = 200;
+
+    /// <summary>The language the speaker is said to have spoken (a <see cref="LanguageDetector"/> code, or <c>und</c>),
+    /// or null when the outlet does not say the quotation was translated.</summary>
+    public static string? SpokenIn(string text, Quote quote)
+    {
+        if (quote.Spans.Count == 0)
+        {
+            return null;
+        }
+
+        var start = quote.Spans[0].Start;
+        var end = quote.Spans[^1].End;
+        if (start < 0 || end > text.Length || start > end)
+        {
+            return null;
+        }
+
+        var from = Math.Max(0, start - Window);
+        var before = text[from..start];
+        var cut = Math.Max(before.LastIndexOf('\n'), Math.Max(before.LastIndexOf(". ", StringComparison.Ordinal), Math.Max(before.LastIndexOf("? ", StringComparison.Ordinal), before.LastIndexOf("! ", StringComparison.Ordinal))));
+        before = cut >= 0 ? before[(cut + 1)..] : before;
+        var after = text[end..Math.Min(text.Length, end + Window)];
+        var stop = after.IndexOf('\n');
+        var sentence = Sentence().Match(after);
+        var to = sentence.Success ? sentence.Index + 1 : after.Length;
+        to = stop >= 0 ? Math.Min(stop, to) : to;
+        after = after[..to];
+        foreach (var side in (ReadOnlySpan<string>)[after, before])
+        {
+            var m = Cue().Match(side);
+            if (m.Success)
+            {
+                return Code(m.Groups["lang"].Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Code(string name) => name switch
+    {
+        "Spanish" => "es",
+        "French" => "fr",
+        "German" => "de",
+        "Italian" => "it",
+        "Portuguese" => "pt",
+        "Dutch" or "Flemish" => "nl",
+        "Russian" or "Ukrainian" => "und-Cyrl",
+        "Arabic" => "und-Arab",
+        "Mandarin" or "Cantonese" or "Chinese" => "und-Hani",
+        "Japanese" => "ja",
+        "Korean" => "ko",
+        "Greek" => "el",
+        "Hebrew" => "he",
+        "Hindi" => "und-Deva",
+        "Thai" => "th",
+        _ => "und",
+    };
+
+    /// <summary>A sentence end after the quotation's own closing punctuation.</summary>
+    [GeneratedRegex(@"[.!?](?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"\b(?:(?:speaking|spoke|said|says|told\b[^.""“”]{0,40}|wrote|writing|posted|added|quoted|interview(?:ed)?)\s+in\s+|translated\s+from\s+(?:the\s+)?|in\s+remarks\s+in\s+)(?<lang>Spanish|Catalan|Galician|French|German|Italian|Portuguese|Dutch|Flemish|Russian|Ukrainian|Arabic|Mandarin|Cantonese|Chinese|Japanese|Korean|Greek|Hebrew|Hindi|Thai|Polish|Turkish)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Cue();
+}
