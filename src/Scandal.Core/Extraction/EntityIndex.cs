@@ -96,6 +96,7 @@ internal sealed class EntityIndex
                         j++;
                     }
                     else if (j + 1 < tokens.Count && tokens[j].IsWord && CueLexicon.NameParticles.Contains(Word(text, tokens[j]))
+                             && CueLexicon.ParticleJoins(Word(text, tokens[j]), Word(text, tokens[j - 1]))
                              && IsNameToken(text, tokens[j + 1]) && IsSingleSpace(text, tokens[j - 1].End, tokens[j].Start)
                              && (Word(text, tokens[j]) is not ("of" or "for") || j - i > 1 || !IsSentenceStart(text, tokens, i, para.Start)))
                     {
@@ -111,6 +112,25 @@ internal sealed class EntityIndex
                 var a = i;
                 var b = j;
                 while (a < b && IsLeadingNonName(Word(text, tokens[a])))
+                {
+                    a++;
+                }
+
+                while (a < b && a > i && CueLexicon.NameParticles.Contains(Word(text, tokens[a])))
+                {
+                    a++; // "Nach Angaben des Verbandes": a stripped opening leaves no particle in front
+                }
+
+                // "Il Brescello ha esonerato…": the Italian masculine article that opens the sentence before one capitalised
+                // word is the club's article, not its name (Spanish "El" is left alone: "El Paso", "El Salvador").
+                if (b - a == 2 && Word(text, tokens[a]) is "Il")
+                {
+                    a++;
+                }
+
+                // "De Vereniging Dorpsbelang Oosterveld", "La Fédération …": an article before an organisation noun opens
+                // the sentence, not the name ("De Telegraaf", "Le Monde" keep theirs: no organisation noun follows).
+                if (b - a > 2 && CueLexicon.Determiners.Contains(Word(text, tokens[a])) && CuePatterns.NounKind(Word(text, tokens[a + 1])) is SubjectKind.Institution or SubjectKind.Organisation)
                 {
                     a++;
                 }
@@ -542,6 +562,13 @@ internal sealed class EntityIndex
             return true;
         }
 
+        // Italian and Spanish masculine articles before one capitalised word name a club or a firm ("il Brescello", "el
+        // Betis"): news prose gives a man's surname no article.
+        if (a > 0 && b - a == 1 && tokens[a - 1].IsWord && Word(text, tokens[a - 1]) is "il" or "Il" or "lo" or "Lo" or "el" or "El")
+        {
+            return true;
+        }
+
         // People take no article: "the Evening Standard", "O Vila Serena", "Il Brescello" are organisations.
         if (a > 0 && tokens[a - 1].IsWord && b - a > 1 && CueLexicon.Determiners.Contains(Word(text, tokens[a - 1]))
             && Word(text, tokens[a - 1]) is not ("his" or "her" or "their" or "our" or "its" or "a" or "an")
@@ -660,7 +687,7 @@ internal sealed class EntityIndex
 
     internal static bool IsLeadingNonName(string word) =>
         Lexicon.NotNames.Contains(word) || CueLexicon.Titles.Contains(word) || CueLexicon.Places.Contains(word) || CueLexicon.ForeignAccordingTo.Contains(word)
-        || CueLexicon.Occupations.Contains(word) || CueLexicon.IsCompoundTitle(word)
+        || CueLexicon.Occupations.Contains(word) || CueLexicon.IsCompoundTitle(word) || CueLexicon.ForeignLeadingNonNames.Contains(word)
         || word.EndsWith("-based", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words ending in -s that are no verb after a name ("Abena Darko as the grandmother", "Lee this week").</summary>
@@ -753,6 +780,13 @@ internal sealed class EntityIndex
             {
                 return true;
             }
+        }
+
+        // A wire dateline's credit: "BRESCELLO, 3 nov (Agenzia) —", "Frankfurt/Main (dpa) –".
+        if (first > 0 && end + 1 < tokens.Count && !tokens[first - 1].IsWord && text[tokens[first - 1].Start] == '('
+            && !tokens[end].IsWord && text[tokens[end].Start] == ')' && !tokens[end + 1].IsWord && text[tokens[end + 1].Start] is '—' or '–' or '-')
+        {
+            return true;
         }
 
         return end < tokens.Count && tokens[end].IsWord && CueLexicon.ReportingVerbs.Contains(Word(text, tokens[end]));

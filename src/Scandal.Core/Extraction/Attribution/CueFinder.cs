@@ -90,9 +90,9 @@ internal static class CueFinder
             return according;
         }
 
-        if (!CuePatterns.IsSpeechVerb(word))
+        if (!CuePatterns.IsSpeechVerb(word) && !CuePatterns.IsCausativeInfinitive(text, tokens, lo, k) && !CuePatterns.IsLetKnow(text, tokens, k))
         {
-            return null;
+            return ImpersonalReading(text, tokens, lo, k);
         }
 
         if (CuePatterns.SubjectBefore(text, tokens, lo, k) is { } before)
@@ -124,6 +124,63 @@ internal static class CueFinder
         var t = tokens[k];
         return new CueMatch(CueRules.Pronoun, SubjectKind.PersonPronoun, string.Empty, t.Start, t.Start, t.End);
     }
+
+    /// <summary>
+    /// The impersonal "one reads in the statement" of Italian and Spanish (<c>si legge nel comunicato del club</c>,
+    /// <c>se lee en el comunicado de la empresa</c>): the statement speaks, for the organisation after it if any.
+    /// </summary>
+    private static CueMatch? ImpersonalReading(string text, List<Token> tokens, int lo, int k)
+    {
+        var word = CuePatterns.Word(text, tokens[k]);
+        if (word is not ("legge" or "lee" or "lê") || k - 1 < lo || !tokens[k - 1].IsWord
+            || CuePatterns.Word(text, tokens[k - 1]) is not ("si" or "Si" or "se" or "Se"))
+        {
+            return null;
+        }
+
+        var n = k + 1;
+        if (n < tokens.Count && tokens[n].IsWord && CuePatterns.Word(text, tokens[n]) is "nel" or "nella" or "en" or "no" or "na")
+        {
+            n++;
+        }
+
+        if (n < tokens.Count && tokens[n].IsWord && CueLexicon.Determiners.Contains(CuePatterns.Word(text, tokens[n])))
+        {
+            n++;
+        }
+
+        if (n >= tokens.Count || !tokens[n].IsWord || !ImpersonalStatementNouns.Contains(CuePatterns.Word(text, tokens[n])))
+        {
+            return null;
+        }
+
+        var end = tokens[n].End;
+        string? of = null;
+        var o = n + 1;
+        if (o + 1 < tokens.Count && tokens[o].IsWord && CuePatterns.Word(text, tokens[o]) is "del" or "della" or "dello" or "de" or "do" or "da")
+        {
+            var first = o + 1;
+            var last = first;
+            while (last + 1 < tokens.Count && tokens[last + 1].IsWord && last - first < 4 && !CueLexicon.PhraseStops.Contains(CuePatterns.Word(text, tokens[last + 1])))
+            {
+                last++;
+            }
+
+            if (tokens[first].IsWord)
+            {
+                of = text[tokens[first].Start..tokens[last].End].Replace('\n', ' ');
+                end = tokens[last].End;
+            }
+        }
+
+        var start = tokens[k - 1].Start;
+        return new CueMatch(CueRules.Statement, SubjectKind.Statement, text[tokens[n].Start..tokens[n].End], tokens[n].Start, start, end, Of: of);
+    }
+
+    private static readonly HashSet<string> ImpersonalStatementNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "comunicato", "nota", "messaggio", "lettera", "post", "comunicado", "mensaje", "carta", "texto", "mensagem",
+    };
 
     /// <summary>A name then a comma: the name may be the subject of a verb after its appositive.</summary>
     private static bool OpensAppositive(string text, List<Token> tokens)

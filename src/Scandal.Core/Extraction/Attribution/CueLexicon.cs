@@ -16,12 +16,18 @@ internal static class CueLexicon
         "dijo", "afirmó", "declaró", "aseguró", "explicó", "añadió", "agregó", "señaló", "dice", "afirma", "informó",
         "anunció", "indicó", "advirtió", "lamentó", "confirmó", "reconoció", "insistió", "respondió", "contó", "sostuvo",
         "publicó", "escribió", "aseguran", "afirman", "dicen", "señalan",
+        // es, verbs that frame a characterisation or a fragment ("calificó de «…»", "habló de «…»")
+        "calificó", "definió", "denunció", "habló",
         // it
         "detto", "dichiarato", "affermato", "spiegato", "aggiunto", "afferma", "annunciato", "sottolineato",
         "pubblicato", "scritto", "commentato", "confermato", "ammesso", "risposto", "raccontato", "affermano",
+        // it, framing verbs ("ha definito «…»", "ha parlato di «…»")
+        "definito", "parlato", "denunciato",
         // pt
         "disse", "afirmou", "declarou", "explicou", "acrescentou", "diz", "informou", "anunciou", "contou",
         "confirmou", "respondeu", "publicou", "escreveu", "garantiu", "afirmam", "dizem",
+        // pt, framing verbs ("classificou de «…»")
+        "classificou", "definiu",
     };
 
     /// <summary>
@@ -35,9 +41,26 @@ internal static class CueLexicon
         "indiqué", "estimé", "appelé", "assuré", "confié", "précisé", "répondu", "reconnu", "insisté", "annoncé", "écrit",
         "assure", "estime", "indique", "précise", "raconte", "raconté", "confie", "assurent", "affirment", "confirmé",
         // de
+        // fr, verbs that frame a characterisation or a fragment ("a qualifié de « … »", "a parlé de « … »", "dénonce « … »")
+        "qualifié", "qualifie", "parlé", "dénoncé", "dénonce", "évoqué",
+        // de
         "sagte", "erklärte", "betonte", "sagt", "erklärt", "fügte", "sprach", "kritisierte", "warnte", "schrieb", "meinte",
+        "betont", "spricht",
+        // de, framing verbs ("nannte den Streik „…“", "bezeichnete ihn als „…“")
+        "nannte", "nennt", "bezeichnete", "bezeichnet",
         // nl
         "zei", "verklaarde", "zegt", "voegde", "aldus", "schreef", "benadrukte",
+        // nl, framing verbs ("noemde het „…“", "sprak van „…“")
+        "noemde", "noemt", "sprak", "spreekt",
+    };
+
+    /// <summary>
+    /// German prepositions that open a sentence capitalised, and "Angaben" of "nach Angaben" ("according to"): they
+    /// open no name ("Nach Angaben des Verbandes" is no organisation called "Nach Angaben").
+    /// </summary>
+    public static readonly HashSet<string> ForeignLeadingNonNames = new(StringComparer.Ordinal)
+    {
+        "Nach", "Angaben", "Bei", "Mit", "Vom", "Zum", "Zur", "Für", "Aus", "Auf", "Seit", "Wegen", "Trotz",
     };
 
     /// <summary>Speech verbs of other languages, read with the English grammar: both lists above.</summary>
@@ -106,6 +129,8 @@ internal static class CueLexicon
         "brother", "king", "queen", "prince", "princess", "general", "colonel", "inspector", "superintendent", "constable",
         "miss", "madam", "señor", "señora", "don", "doña", "herr", "frau", "monsieur", "madame", "signor", "signora",
         "dott", "senhor", "senhora", "meneer", "mevrouw", "ministra", "ministro", "ministre", "minister", "präsident",
+        "ministerin", "präsidentin", "kanzlerin", "sprecher", "sprecherin", "vorsitzende", "vorsitzender", "politiker",
+        "politikerin", "abgeordnete", "abgeordneter", "bürgermeisterin",
         "presidente", "président", "président", "premier", "alcalde", "alcaldesa", "bürgermeister", "maire", "sindaco",
         "prefeito", "burgemeester", "representative", "congressman", "congresswoman", "mp", "mep", "speaker", "técnico",
         "frontman", "frontwoman", "chair", "chairman", "chairwoman", "ceo", "director", "leader", "spokesperson",
@@ -176,18 +201,33 @@ internal static class CueLexicon
         "farmers", "players", "player", "driver", "customer", "customers", "employee", "employees",
         "insider", "pal", "friend", "agent", "aide", "ally", "relative", "colleague", "producer", "boss", "islander",
         "fuentes", "sources", "fonti", "fontes", "quellen", "bronnen",
+        // de: the role nouns an epithet uses ("die Ministerin", "der Vorsitzende")
+        "ministerin", "präsidentin", "kanzlerin", "bürgermeisterin", "politiker", "politikerin", "vorsitzende",
+        "vorsitzender", "chefin", "abgeordnete", "abgeordneter", "anwalt", "anwältin",
     };
 
     private static readonly string[] TitleEndings =
     [
         "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin",
         "direktor", "direktorin", "vorsitzende", "vorsitzender", "senator", "senatorin", "chef", "chefin", "leiter", "leiterin",
-        "sekretär", "sekretärin",
+        "sekretär", "sekretärin", "vorstand", "vorständin", "führer", "führerin", "politiker", "politikerin", "beauftragte",
+        "beauftragter", "experte", "expertin", "anwalt", "anwältin", "berater", "beraterin", "kommissar", "kommissarin",
+        "botschafter", "botschafterin", "abgeordnete", "abgeordneter", "managerin", "trainerin", "bürgermeisterin",
+        "ratsmitglied", "rätin",
     ];
 
-    /// <summary>A German compound title ("Finanzministerin", "Bundeskanzler"): a title, not part of the name.</summary>
+    /// <summary>
+    /// A German compound title ("Finanzministerin", "Bundeskanzler", "Personalvorstand", "Verbandssprecher",
+    /// "FDP-Politiker"): a title, not part of the name. German capitalises every noun, so a role noun before a name is
+    /// known by its last element.
+    /// </summary>
     public static bool IsCompoundTitle(string word)
     {
+        if (word.Length >= 8 && word.EndsWith("rat", StringComparison.Ordinal) && char.IsUpper(word[0]))
+        {
+            return true; // "Betriebsrat", "Stadtrat" (a short name such as "Murat" is no compound)
+        }
+
         foreach (var ending in TitleEndings)
         {
             if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
@@ -197,6 +237,20 @@ internal static class CueLexicon
         }
 
         return false;
+    }
+
+    /// <summary>The role a German compound title ends in ("verkehrsminister" → "minister"), or null.</summary>
+    public static string? CompoundTitleEnding(string word)
+    {
+        foreach (var ending in TitleEndings)
+        {
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase) && !word.EndsWith("-" + ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return ending;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Occupations printed before a name like a title ("Engineer Priya Halvorsen", "farmer Osric Penhale").</summary>
@@ -244,7 +298,106 @@ internal static class CueLexicon
         "ministerium", "regierung", "ministero", "governo", "ministério", "ministerie", "regering", "polizei", "policía",
         "inspectorate", "confederation", "watchdog", "directorate", "bureau", "secretariat", "trust", "chamber", "guild",
         "coalition", "alliance", "syndicate", "consortium",
+        // fr, es, it, nl (lower case mid-sentence): "la direction", "l'agence régionale de santé", "el sindicato"
+        "direction", "agence", "syndicat", "fédération", "mairie", "préfecture", "sindicato", "federación", "asociación",
+        "ayuntamiento", "sindacato", "federazione", "associazione", "vereniging", "stichting", "gemeente",
     };
+
+    /// <summary>
+    /// Causative verbs before an infinitive of telling: French <c>a fait savoir</c>, Dutch <c>liet … weten</c> ("let it
+    /// be known") report a statement like "announced".
+    /// </summary>
+    public static readonly HashSet<string> Causatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fait", "faire", "fera", "fit", "font", "liet", "laat", "lieten", "laten",
+    };
+
+    /// <summary>
+    /// Whether a lower-case particle joins the name word before it to the one after. German "der"/"den"/"dem" are
+    /// articles ("am Montag den Güterverkehr der Bahn" is no name): they join only after "von"/"van"/"ter"/"ten"
+    /// ("Van den Berg") or after an organisation's noun ("Verband der Verlader", "Bund der Steuerzahler").
+    /// </summary>
+    public static bool ParticleJoins(string particle, string before)
+    {
+        if (particle is not ("der" or "den" or "dem"))
+        {
+            return true;
+        }
+
+        return before.Equals("von", StringComparison.OrdinalIgnoreCase) || before.Equals("van", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("ter", StringComparison.OrdinalIgnoreCase) || before.Equals("ten", StringComparison.OrdinalIgnoreCase)
+            || (particle is "der" && IsOrganisationHead(before));
+    }
+
+    /// <summary>A noun for an organisation, or a German compound ending in one ("Lokführergewerkschaft", "Branchenverband").</summary>
+    public static bool IsOrganisationHead(string word)
+    {
+        if (OrganisationNouns.Contains(word) || InstitutionNouns.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var ending in OrganisationEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] OrganisationEndings =
+        ["gewerkschaft", "verband", "verbandes", "verein", "vereins", "partei", "konzern", "unternehmen", "behörde", "ministerium", "bund", "bundes", "kammer", "rat", "amt", "amtes"];
+
+    /// <summary>Dutch "let know": <c>liet de vereniging weten</c>, the subject between the verb and its infinitive.</summary>
+    public static readonly HashSet<string> LetVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "liet", "laat", "lieten", "laten",
+    };
+
+    /// <summary>Infinitives of telling after a causative verb (<c>fait savoir</c>, <c>liet weten</c>).</summary>
+    public static readonly HashSet<string> CausativeInfinitives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "savoir", "weten",
+    };
+
+    /// <summary>Conjunctions that join a second verb to the subject of the first ("and", "und", "et", "y", "e", "en").</summary>
+    public static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal)
+    {
+        "and", "und", "et", "y", "e", "en",
+    };
+
+    /// <summary>
+    /// German determiners that mark an object, never a subject (accusative "den", dative "dem"): after a verb they open
+    /// what is said or to whom, not who speaks ("nannte den Streik", "sagte dem Sender").
+    /// </summary>
+    public static readonly HashSet<string> ObjectDeterminers = new(StringComparer.Ordinal)
+    {
+        "den", "dem",
+    };
+
+    /// <summary>Endings of nouns for a publication or broadcaster ("der Zeitung", "dem Radiosender"): a listener after a verb.</summary>
+    public static bool IsPublicationNoun(string word)
+    {
+        if (PublicationNouns.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var ending in PublicationEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PublicationEndings = ["zeitung", "sender", "agentur", "magazin", "blatt", "rundfunk", "fernsehen"];
 
     /// <summary>Words that mark a multi-word capitalised name as an organisation, not a person.</summary>
     public static readonly HashSet<string> OrganisationNameWords = new(StringComparer.OrdinalIgnoreCase)

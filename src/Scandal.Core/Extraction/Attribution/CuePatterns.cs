@@ -26,7 +26,7 @@ internal static class CuePatterns
     /// <summary>The subject before the verb at <paramref name="verb"/>: NAME VERB, NAME, APPOSITIVE, VERB, PRONOUN VERB, NOUN VERB.</summary>
     public static CueMatch? SubjectBefore(string text, List<Token> tokens, int lo, int verb)
     {
-        var j = SkipFillersBack(text, tokens, lo, verb - 1);
+        var j = SkipFillersBack(text, tokens, lo, IsCausativeInfinitive(text, tokens, lo, verb) ? verb - 2 : verb - 1);
         if (j < lo)
         {
             return null;
@@ -56,7 +56,7 @@ internal static class CuePatterns
         }
 
         var word = Word(text, t);
-        if (word is "and" && j > lo)
+        if (CueLexicon.Conjunctions.Contains(word) && j > lo)
         {
             return SentenceSubject(text, tokens, lo, j, cueEnd); // "Acme pulled the ad and issued a statement"
         }
@@ -76,8 +76,92 @@ internal static class CuePatterns
             return new CueMatch(CueRules.Statement, SubjectKind.Statement, word.ToLowerInvariant(), t.Start, t.Start, cueEnd); // "It read:": the message
         }
 
+        if (Acronym(text, tokens, lo, j, cueEnd) is { } acronym)
+        {
+            return acronym; // "la SNV a indiqué", "die VDL erklärte"
+        }
+
         return PronounVerb(text, t, cueEnd) ?? AgeNoun(text, tokens, lo, j, tokens[j].Start, cueEnd) ?? NounPhrases.Postmodified(text, tokens, lo, j, cueEnd)
             ?? HeadBeforeModifier(text, tokens, lo, j, NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd));
+    }
+
+    /// <summary>Dutch <c>liet … weten</c>: "let" with "weten" a few words on in its clause.</summary>
+    internal static bool IsLetKnow(string text, List<Token> tokens, int verb)
+    {
+        if (!CueLexicon.LetVerbs.Contains(Word(text, tokens[verb])))
+        {
+            return false;
+        }
+
+        for (var k = verb + 1; k < tokens.Count && k - verb <= 6 && tokens[k].IsWord; k++)
+        {
+            if (Word(text, tokens[k]) is "weten")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the token at <paramref name="verb"/> is an infinitive of telling after a causative ("a fait savoir").</summary>
+    internal static bool IsCausativeInfinitive(string text, List<Token> tokens, int lo, int verb) =>
+        verb - 1 >= lo && tokens[verb].IsWord && tokens[verb - 1].IsWord && CueLexicon.CausativeInfinitives.Contains(Word(text, tokens[verb]))
+        && CueLexicon.Causatives.Contains(Word(text, tokens[verb - 1]));
+
+    /// <summary>
+    /// An acronym in capitals after a determiner or an organisation noun names an organisation: <c>la SNV</c>,
+    /// <c>die Gewerkschaft GDL</c>, <c>the union GMB</c>. People take no article, so a determiner marks the
+    /// organisation; a lone acronym opening a sentence ("NASA said") is left to the name grammar.
+    /// </summary>
+    private static CueMatch? Acronym(string text, List<Token> tokens, int lo, int k, int cueEnd)
+    {
+        if (k - 1 < lo || !IsAcronym(text, tokens[k]) || !tokens[k - 1].IsWord)
+        {
+            return null;
+        }
+
+        var before = Word(text, tokens[k - 1]);
+        var start = k;
+        if (CueLexicon.Determiners.Contains(before) && before.Length > 1)
+        {
+            start = k - 1;
+        }
+        else if (k - 2 >= lo && tokens[k - 2].IsWord && CueLexicon.Determiners.Contains(Word(text, tokens[k - 2]))
+                 && CueLexicon.IsOrganisationHead(before))
+        {
+            start = k - 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (IsObject(text, tokens, lo, start + 1))
+        {
+            return null;
+        }
+
+        return new CueMatch(CueRules.NameVerb, SubjectKind.Name, Word(text, tokens[k]), tokens[k].Start, tokens[start].Start, cueEnd);
+    }
+
+    /// <summary>Capitals only, two to six letters ("SNV", "GDL"): an acronym.</summary>
+    internal static bool IsAcronym(string text, Token t)
+    {
+        if (!t.IsWord || t.Length < 2 || t.Length > 6)
+        {
+            return false;
+        }
+
+        for (var i = t.Start; i < t.End; i++)
+        {
+            if (!char.IsUpper(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -269,6 +353,16 @@ internal static class CuePatterns
         var word = Word(text, tokens[verb]);
         int from;
         var opensClause = verb == 0 || !tokens[verb - 1].IsWord;
+        if (word is "so" && verb > 0 && !tokens[verb - 1].IsWord && text[tokens[verb - 1].Start] == ',')
+        {
+            return GermanSo(text, tokens, verb);
+        }
+
+        if (word is "Angaben" && verb > 0 && tokens[verb - 1].IsWord && Word(text, tokens[verb - 1]) is "nach" or "Nach")
+        {
+            return GermanAngaben(text, tokens, verb);
+        }
+
         if (CueLexicon.ForeignAccordingTo.Contains(word) && (opensClause || !CueLexicon.ClauseOpeningAccordingTo.Contains(word)))
         {
             from = verb + 1; // selon Rachid Benali, según la ministra, laut Vogt; "Segundo o zagueiro Felipe Nunes,"
@@ -291,6 +385,89 @@ internal static class CuePatterns
         return VerbDescriptorName(text, tokens, verb, from, CueRules.AccordingTo) is { } m
             ? m with { Rule = CueRules.AccordingTo, Start = tokens[verb].Start, IsSourceOnly = true }
             : null;
+    }
+
+    /// <summary>
+    /// German <c>„…“, so NAME.</c> ("so the spokesman"): after a comma, "so" with a name or a descriptor that closes the
+    /// clause attributes what comes before. The phrase must end the clause: in "…, so Kim stayed home" a verb follows.
+    /// </summary>
+    private static CueMatch? GermanSo(string text, List<Token> tokens, int verb)
+    {
+        var from = verb + 1;
+        if (from >= tokens.Count || !tokens[from].IsWord)
+        {
+            return null;
+        }
+
+        var first = Word(text, tokens[from]);
+        if (!char.IsUpper(first[0]) && first is not ("der" or "die" or "ein" or "eine"))
+        {
+            return null; // "so dass", "so viel": no source
+        }
+
+        if (VerbDescriptorName(text, tokens, verb, from, CueRules.AccordingTo) is not { } m)
+        {
+            return null;
+        }
+
+        var next = 0;
+        while (next < tokens.Count && tokens[next].Start < m.End)
+        {
+            next++;
+        }
+
+        if (next < tokens.Count && tokens[next].IsWord && Word(text, tokens[next]) is "weiter" or "zuletzt" or "abschließend")
+        {
+            next++; // "so Kolb weiter"
+        }
+
+        if (next < tokens.Count && (tokens[next].IsWord || text[tokens[next].Start] is not ('.' or ',' or ';' or ':' or '!' or '?')))
+        {
+            return null;
+        }
+
+        return m with { Rule = CueRules.AccordingTo, Start = tokens[verb].Start, IsSourceOnly = true };
+    }
+
+    /// <summary>
+    /// German <c>nach Angaben des Verbandes der Verlader</c> ("according to"): the source is the genitive after
+    /// "Angaben" (or "von"), its capitalised nouns and the articles between them, without the preposition; the verb of
+    /// the sentence (lower case) ends it.
+    /// </summary>
+    private static CueMatch? GermanAngaben(string text, List<Token> tokens, int verb)
+    {
+        var from = verb + 1;
+        if (from < tokens.Count && tokens[from].IsWord && Word(text, tokens[from]) is "des" or "der" or "von" or "vom")
+        {
+            from++;
+        }
+
+        if (from < tokens.Count && tokens[from].IsWord && Word(text, tokens[from]) is "der" or "den" or "dem")
+        {
+            from++; // "von der Polizei"
+        }
+
+        var last = from - 1;
+        for (var k = from; k < tokens.Count && k - from < 6 && tokens[k].IsWord; k++)
+        {
+            var w = Word(text, tokens[k]);
+            if (char.IsUpper(w[0]))
+            {
+                last = k;
+            }
+            else if (w is not ("der" or "des") || k + 1 >= tokens.Count || !tokens[k + 1].Capitalized)
+            {
+                break; // the verb: "stehen", "sind"
+            }
+        }
+
+        if (last < from || !tokens[from].Capitalized)
+        {
+            return null;
+        }
+
+        var source = text[tokens[from].Start..tokens[last].End].Replace('\n', ' ');
+        return new CueMatch(CueRules.AccordingTo, SubjectKind.Name, source, tokens[from].Start, tokens[verb - 1].Start, tokens[last].End, IsSourceOnly: true);
     }
 
     /// <summary>PRONOUN VERB: <c>she said</c>, <c>it said</c>, <c>they added</c>. "I" and "you" name no one.</summary>
@@ -664,6 +841,22 @@ internal static class CuePatterns
     /// </summary>
     private static CueMatch? VerbDescriptorName(string text, List<Token> tokens, int verb, int from, string plainRule)
     {
+        if (from >= tokens.Count)
+        {
+            return null;
+        }
+
+        if (tokens[from].IsWord && CueLexicon.ObjectDeterminers.Contains(Word(text, tokens[from])) && from + 1 < tokens.Count && tokens[from + 1].Capitalized)
+        {
+            // "nannte den Streik", "sagte dem Sender": an object, never the speaker; the subject may follow it
+            // ("erklärte den Reportern Anna Berg").
+            from += 2;
+            if (from >= tokens.Count || !EntityIndex.IsNameToken(text, tokens[from]))
+            {
+                return null;
+            }
+        }
+
         var end = from;
         while (end < tokens.Count && end - from < MaxDescriptorTokens)
         {
@@ -681,7 +874,7 @@ internal static class CuePatterns
             }
 
             var w = Word(text, t);
-            if (end > from && (CueLexicon.PhraseStops.Contains(w) || IsSpeechVerb(w)))
+            if (end > from && (CueLexicon.PhraseStops.Contains(w) || IsSpeechVerb(w) || CueLexicon.CausativeInfinitives.Contains(w) || IsListener(text, tokens, from, end)))
             {
                 break;
             }
@@ -711,6 +904,19 @@ internal static class CuePatterns
         }
 
         var cueEnd = tokens[last].End;
+        if (last == from + 1 && tokens[from].IsWord && CueLexicon.Determiners.Contains(Word(text, tokens[from])) && tokens[last].Capitalized
+            && CueLexicon.IsCompoundTitle(Word(text, tokens[last])))
+        {
+            // "sagte der FDP-Politiker", "so die Verbandssprecherin": a German role noun, capitalised like every noun
+            return new CueMatch(plainRule == CueRules.AccordingTo ? plainRule : CueRules.Role, SubjectKind.Role, Phrase(text, tokens[from].Start, tokens[last].End),
+                tokens[from].Start, tokens[verb].Start, cueEnd);
+        }
+
+        if (last == from + 1 && IsAcronym(text, tokens[last]) && tokens[from].IsWord && CueLexicon.Determiners.Contains(Word(text, tokens[from])) && tokens[from].Length > 1)
+        {
+            return new CueMatch(plainRule, SubjectKind.Name, Word(text, tokens[last]), tokens[last].Start, tokens[verb].Start, cueEnd); // "a indiqué la SNV"
+        }
+
         if (EntityIndex.IsNameToken(text, tokens[last]) && NounKind(Word(text, tokens[last])) is null or SubjectKind.Institution
             && NameRun.Backward(text, tokens, from, last) is { } run)
         {
@@ -775,6 +981,25 @@ internal static class CuePatterns
         return closes && NameRun.Backward(text, tokens, end + 1, r) is { } run ? (run.Name, run.NameStart, r) : null;
     }
 
+    /// <summary>
+    /// A listener after the speaker, at token <paramref name="k"/> of a phrase after a verb: German dative or accusative
+    /// "dem"/"den" ("sagte der Minister dem Sender"), German "der" before a publication ("der Zeitung"), Spanish and
+    /// Portuguese "a"/"à" before an article ("dijo el portavoz a la prensa").
+    /// </summary>
+    private static bool IsListener(string text, List<Token> tokens, int from, int k)
+    {
+        if (k <= from || k + 1 >= tokens.Count || !tokens[k + 1].IsWord)
+        {
+            return false;
+        }
+
+        var w = Word(text, tokens[k]);
+        var next = Word(text, tokens[k + 1]);
+        return (CueLexicon.ObjectDeterminers.Contains(w) && tokens[k + 1].Capitalized)
+            || (w is "der" && tokens[k + 1].Capitalized && CueLexicon.IsPublicationNoun(next))
+            || (w is "a" && next is "la" or "las" or "los" or "el" or "una" or "un");
+    }
+
     /// <summary>"a source", "one man", "une patiente": an indefinite phrase ending in a lower-case noun names a role.</summary>
     private static SubjectKind? IndefiniteRole(string text, List<Token> tokens, int from, int head)
     {
@@ -816,6 +1041,11 @@ internal static class CuePatterns
     /// <summary>What a noun names when it is the subject of a speech verb, or null when it is none of these.</summary>
     internal static SubjectKind? NounKind(string word)
     {
+        if (word.Length > 3 && word[0] is 'l' or 'L' && WordScanner.IsApostrophe(word[1]))
+        {
+            word = word[2..]; // French elided article: "l'agence", "L'association"
+        }
+
         if (CueLexicon.OrganisationNouns.Contains(word))
         {
             return SubjectKind.Organisation;
@@ -932,6 +1162,11 @@ internal static class CuePatterns
     internal static string Phrase(string text, int start, int end)
     {
         var phrase = text[start..end].Replace('\n', ' ');
+        if (phrase.Length > 2 && phrase[0] == 'L' && WordScanner.IsApostrophe(phrase[1]))
+        {
+            return 'l' + phrase[1..]; // "L'agence régionale de santé" → "l'agence régionale de santé"
+        }
+
         var space = phrase.IndexOf(' ', StringComparison.Ordinal);
         if (space > 0 && (CueLexicon.Determiners.Contains(phrase[..space]) || CueLexicon.Indefinites.Contains(phrase[..space])) && char.IsUpper(phrase[0]))
         {

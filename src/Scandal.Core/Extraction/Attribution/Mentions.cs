@@ -39,14 +39,23 @@ internal sealed class Mentions
             if (m.Title is { } title && !m.InQuote)
             {
                 var byTitle = m.IsPerson ? titled : titledOrganisations;
-                if (!byTitle.TryGetValue(title, out var list))
+                Add(byTitle, title, i);
+                if (m.IsPerson && CueLexicon.CompoundTitleEnding(title) is { } ending)
                 {
-                    byTitle[title] = list = [];
+                    Add(byTitle, ending, i); // "Verkehrsminister Tobias Reinhold" is "der Minister" after
                 }
-
-                list.Add(i);
             }
         }
+    }
+
+    private static void Add(Dictionary<string, List<int>> byTitle, string title, int mention)
+    {
+        if (!byTitle.TryGetValue(title, out var list))
+        {
+            byTitle[title] = list = [];
+        }
+
+        list.Add(mention);
     }
 
     /// <summary>Notes that a speaker has spoken: an organisation that has issued words before is the likelier issuer.</summary>

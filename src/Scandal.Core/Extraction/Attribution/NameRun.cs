@@ -40,6 +40,7 @@ internal readonly record struct NameRun(int First, string Name, int NameStart, b
 
             // "Ministry of Health", "Marieke de Wit": a particle between two name words.
             if (prev - 1 >= lo && tokens[prev].IsWord && CueLexicon.NameParticles.Contains(CuePatterns.Word(text, tokens[prev]))
+                && CueLexicon.ParticleJoins(CuePatterns.Word(text, tokens[prev]), CuePatterns.Word(text, tokens[prev - 1]))
                 && EntityIndex.IsNameToken(text, tokens[prev - 1]) && tokens[prev].End + 1 == tokens[first].Start)
             {
                 first = prev - 1;

@@ -74,7 +74,13 @@ internal static class NounPhrases
                 continue;
             }
 
-            if (CuePatterns.NounVerb(text, tokens, lo, head, cueEnd) is not { } m || m.Kind == SubjectKind.Institution && char.IsUpper(text[tokens[head].Start]))
+            if (head - 1 >= lo && tokens[head - 1].IsWord && char.IsLower(text[tokens[head].Start]) && CuePatterns.NounKind(CuePatterns.Word(text, tokens[head])) is null
+                && CuePatterns.NounKind(CuePatterns.Word(text, tokens[head - 1])) is not null && IsRomanceArticleBefore(text, tokens, lo, head - 1))
+            {
+                head--; // "l'agence régionale de santé", "la federación española de fútbol": an adjective after its noun
+            }
+
+            if (CuePatterns.NounVerb(text, tokens, lo, head, cueEnd) is not { } m || m.Kind == SubjectKind.Institution && char.IsUpper(text[NounStart(text, tokens[head])]))
             {
                 continue;
             }
@@ -207,6 +213,22 @@ internal static class NounPhrases
         }
 
         return true;
+    }
+
+    /// <summary>Where the noun of a word starts, after an elided article ("l'agence" → "agence").</summary>
+    private static int NounStart(string text, Token t) =>
+        t.Length > 3 && text[t.Start] is 'l' or 'L' && WordScanner.IsApostrophe(text[t.Start + 1]) ? t.Start + 2 : t.Start;
+
+    /// <summary>A French, Spanish, Italian or Portuguese article at or before the noun at <paramref name="noun"/> ("la", "l'agence").</summary>
+    private static bool IsRomanceArticleBefore(string text, List<Token> tokens, int lo, int noun)
+    {
+        var w = CuePatterns.Word(text, tokens[noun]);
+        if (w.Length > 2 && w[0] is 'l' or 'L' && WordScanner.IsApostrophe(w[1]))
+        {
+            return true;
+        }
+
+        return noun - 1 >= lo && tokens[noun - 1].IsWord && CuePatterns.Word(text, tokens[noun - 1]) is "la" or "La" or "le" or "Le" or "el" or "El" or "il" or "Il" or "lo" or "Lo" or "o" or "O" or "a" or "A";
     }
 
     /// <summary>"of" between two capitalised words ("Ministry of Health") belongs to a name.</summary>

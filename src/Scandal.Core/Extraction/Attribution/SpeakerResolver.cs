@@ -440,7 +440,7 @@ internal sealed class SpeakerResolver
 
                 return (antecedent, true);
             case SubjectKind.Role:
-                return ResolveRole(cue, position, since, previous, previousNear);
+                return ResolveRole(cue, position, since, previous, previousNear, previousEnd);
             case SubjectKind.Anaphor:
                 return (Anaphor(cue, position), false);
             case SubjectKind.Institution:
@@ -481,7 +481,7 @@ internal sealed class SpeakerResolver
     /// person's spokesperson ("Kyle's rep", "a spokesperson for Lola") or a described one ("a palace spokesman") is the
     /// phrase; else the phrase itself.
     /// </summary>
-    private (string? Speaker, bool Person) ResolveRole(CueMatch cue, int position, int since, QuoteCandidate? previous, bool previousNear)
+    private (string? Speaker, bool Person) ResolveRole(CueMatch cue, int position, int since, QuoteCandidate? previous, bool previousNear, int previousEnd)
     {
         var head = cue.Head ?? cue.Subject;
         var role = Mentions.LastWord(head);
@@ -534,6 +534,12 @@ internal sealed class SpeakerResolver
         if (cue.Of is null && IsDefinite(head) && IndefiniteAntecedent(role, position) is { } introduced)
         {
             return (introduced, true); // "the same judge" after "A Calder Falls judge will hear…"
+        }
+
+        if (cue.Of is null && IsGermanEpithet(head, role)
+            && mentions.PersonAntecedent(position, previousEnd, previous?.Speaker, previousEnd) is { } person)
+        {
+            return (person, true); // "Verkehrsminister Tobias Reinhold rief … auf. „…“, sagte der FDP-Politiker."
         }
 
         if (cue.Rule == CueRules.NameColon && head.Contains(' ', StringComparison.Ordinal))
@@ -931,6 +937,15 @@ internal sealed class SpeakerResolver
     }
 
     private static bool IsDefinite(string phrase) => phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// German news names a person once, then by an epithet with the definite article ("der FDP-Politiker", "die
+    /// Ministerin"): a capitalised role noun after "der"/"die" that introduced no one refers back like a pronoun.
+    /// </summary>
+    private static bool IsGermanEpithet(string phrase, string role) =>
+        (phrase.StartsWith("der ", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("die ", StringComparison.OrdinalIgnoreCase))
+        && phrase.IndexOf(' ', 4) < 0 && role.Length > 1 && char.IsUpper(role[0])
+        && (CueLexicon.IsCompoundTitle(role) || CuePatterns.NounKind(role) == SubjectKind.Role);
 
     /// <summary>
     /// The phrase that introduced a role before with an indefinite article and a modifier ("A Calder Falls judge will

@@ -19,11 +19,20 @@ public class ResolverRuleTests
     [Fact]
     public void ForeignVerb_WithAWrittenSubjectTheGrammarCannotRead_GetsNoImplicitSpeaker()
     {
-        // French states its subject: "la CGTX a indiqué" has one (an acronym the grammar does not read as a name), so the
-        // quotation is not given to the last speaker as if the subject had been left out.
-        const string text = "Le ministre Hugo Lefèvre a appelé au calme. « Il faut reprendre le dialogue », a déclaré Hugo Lefèvre.\n\n« Les billets seront remboursés », la CGTX a indiqué.";
+        // French states its subject: "la CGT-X a indiqué" has one (a hyphenated code the grammar does not read as a name),
+        // so the quotation is not given to the last speaker as if the subject had been left out.
+        const string text = "Le ministre Hugo Lefèvre a appelé au calme. « Il faut reprendre le dialogue », a déclaré Hugo Lefèvre.\n\n« Les billets seront remboursés », la CGT-X a indiqué.";
 
         AttributionAssert.Speaker(text, "billets seront", null);
+    }
+
+    [Fact]
+    public void ForeignVerb_WithAnAcronymSubject_GivesTheQuotationToTheOrganisation()
+    {
+        // An acronym after an article ("la CGTX") is an organisation the grammar reads: the quotation is its, not the last speaker's.
+        const string text = "Le ministre Hugo Lefèvre a appelé au calme. « Il faut reprendre le dialogue », a déclaré Hugo Lefèvre.\n\n« Les billets seront remboursés », la CGTX a indiqué.";
+
+        AttributionAssert.Speaker(text, "billets seront", "CGTX");
     }
 
     [Fact]
