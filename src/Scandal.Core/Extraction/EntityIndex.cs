@@ -95,6 +95,10 @@ internal sealed class EntityIndex
                     {
                         j++;
                     }
+                    else if (Word(text, tokens[j]) == "of" && IsPersonBeforeOf(text, tokens, i, j))
+                    {
+                        break; // "Rep. Dana Calloway of Arizona": a person's name ends before "of <Place>"
+                    }
                     else if (j + 1 < tokens.Count && tokens[j].IsWord && CueLexicon.NameParticles.Contains(Word(text, tokens[j]))
                              && CueLexicon.ParticleJoins(Word(text, tokens[j]), Word(text, tokens[j - 1]))
                              && IsNameToken(text, tokens[j + 1]) && IsSingleSpace(text, tokens[j - 1].End, tokens[j].Start)
@@ -679,6 +683,38 @@ internal sealed class EntityIndex
         var word = Word(text, tokens[first - 1]);
         return char.IsLower(word[0]) && (CueLexicon.Occupations.Contains(word) || CueLexicon.PersonRoles.Contains(word)
             || CueLexicon.OrganisationNouns.Contains(word) || CueLexicon.InstitutionNouns.Contains(word)) ? word : null;
+    }
+
+    /// <summary>
+    /// Whether the capitalised words <c>[i, j)</c> before an "of" are a person's name, so that "of &lt;Place&gt;" is not part
+    /// of it ("Rep. Dana Calloway of Arizona", "Senator Ann Kowal of Ohio"): at least two name words after any title,
+    /// none of them an organisation word, and a person cue (an abbreviated honorific or a title) before them.
+    /// Organisations keep their "of" ("Bank of England", "University of Leeds": no person cue).
+    /// </summary>
+    internal static bool IsPersonBeforeOf(string text, List<Token> tokens, int i, int j)
+    {
+        var cue = Sentences.AfterHonorific(text, tokens[i].Start);
+        var k = i;
+        while (k < j && tokens[k].IsWord && IsLeadingNonName(Word(text, tokens[k])))
+        {
+            cue |= IsTitleWord(Word(text, tokens[k])) || CueLexicon.Honorifics.Contains(Word(text, tokens[k]));
+            k++;
+        }
+
+        if (!cue || j - k < 2)
+        {
+            return false;
+        }
+
+        for (var t = k; t < j; t++)
+        {
+            if (!tokens[t].IsWord || !IsNameToken(text, tokens[t]) || CueLexicon.OrganisationNameWords.Contains(Word(text, tokens[t])) || IsTitleWord(Word(text, tokens[t])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A title or role inside a run of capitalised words ("Mayor", "Justice", "Finanzministerin").</summary>

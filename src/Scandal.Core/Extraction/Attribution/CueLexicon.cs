@@ -115,7 +115,7 @@ internal static class CueLexicon
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cpt", "sgt", "cmdr", "adm",
-        "rev", "hon", "supt", "insp", "det", "atty", "pres", "amb", "fr", "sr", "jr", "st", "mme", "mlle", "sra", "srta",
+        "rev", "hon", "supt", "insp", "det", "cr", "cllr", "atty", "pres", "amb", "fr", "sr", "jr", "st", "mme", "mlle", "sra", "srta",
         "messrs", "no", "vs", "inc", "co", "corp", "ltd", "bros", "dept", "univ", "est", "approx", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "al",
     };
@@ -135,6 +135,7 @@ internal static class CueLexicon
         "prefeito", "burgemeester", "representative", "congressman", "congresswoman", "mp", "mep", "speaker", "técnico",
         "frontman", "frontwoman", "chair", "chairman", "chairwoman", "ceo", "director", "leader", "spokesperson",
         "spokesman", "spokeswoman", "head", "boss", "deputy", "attorney", "prosecutor", "sheriff", "superintendent",
+        "skipper", "cr", "cllr", "analyst",
     };
 
     /// <summary>Lower-case particles inside a name ("Ministry of Health", "Marieke de Wit", "Ludwig van Beek").</summary>

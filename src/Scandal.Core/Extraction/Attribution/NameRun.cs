@@ -13,6 +13,18 @@ internal readonly record struct NameRun(int First, string Name, int NameStart, b
 {
     private const int MaxWords = 6;
 
+    /// <summary>Whether a person's name (a cue and two name words, see <see cref="EntityIndex.IsPersonBeforeOf"/>) ends at token <paramref name="end"/>.</summary>
+    private static bool PersonEndsAt(string text, List<Token> tokens, int lo, int end)
+    {
+        var start = end;
+        while (start - 1 >= lo && EntityIndex.IsNameToken(text, tokens[start - 1]) && tokens[start - 1].End + 1 == tokens[start].Start)
+        {
+            start--;
+        }
+
+        return EntityIndex.IsPersonBeforeOf(text, tokens, start, end + 1);
+    }
+
     /// <summary>The name ending at token <paramref name="last"/>, not reaching before token <paramref name="lo"/>.</summary>
     public static NameRun? Backward(string text, List<Token> tokens, int lo, int last)
     {
@@ -39,6 +51,15 @@ internal readonly record struct NameRun(int First, string Name, int NameStart, b
             }
 
             // "Ministry of Health", "Marieke de Wit": a particle between two name words.
+            // "Rep. Dana Calloway of Arizona said": the person named before "of <Place>" is the name.
+            if (prev - 1 >= lo && tokens[prev].IsWord && CuePatterns.Word(text, tokens[prev]) == "of" && EntityIndex.IsNameToken(text, tokens[prev - 1])
+                && tokens[prev].End + 1 == tokens[first].Start && PersonEndsAt(text, tokens, lo, prev - 1))
+            {
+                last = prev - 1;
+                first = last;
+                continue;
+            }
+
             if (prev - 1 >= lo && tokens[prev].IsWord && CueLexicon.NameParticles.Contains(CuePatterns.Word(text, tokens[prev]))
                 && CueLexicon.ParticleJoins(CuePatterns.Word(text, tokens[prev]), CuePatterns.Word(text, tokens[prev - 1]))
                 && EntityIndex.IsNameToken(text, tokens[prev - 1]) && tokens[prev].End + 1 == tokens[first].Start)
