@@ -66,6 +66,7 @@ internal sealed class EntityIndex
         var organisations = new HashSet<string>(StringComparer.Ordinal);
         var employers = new HashSet<string>(StringComparer.Ordinal);
         var seenMidSentence = new HashSet<string>(StringComparer.Ordinal);
+        var personCued = new HashSet<string>(StringComparer.Ordinal);
         foreach (var para in paragraphs)
         {
             if (para.Length == 0 || para.Length > 20_000)
@@ -193,6 +194,12 @@ internal sealed class EntityIndex
                     // "Rhodri Kemp (Independent, Penlan North) is on his feet": a name in brackets is no subject.
                     var salience = InBrackets(text, tokens, i) ? Salience.Object : SalienceOf(text, tokens, i, subjectEnd);
                     var title = a > i ? Word(text, tokens[a - 1]).ToLowerInvariant() : RoleBefore(text, tokens, i);
+                    if (Sentences.AfterHonorific(text, tokens[a].Start) || (title is not null && (CueLexicon.Honorifics.Contains(title) || IsTitleWord(title)
+                        || CueLexicon.PersonRoles.Contains(title))))
+                    {
+                        personCued.Add(name); // "Ms Linda Park", "coach Ann Town": a person, whatever the last word
+                    }
+
                     if (IsMediaPosition(text, tokens, i, b))
                     {
                         mediaRuns.Add(name);
@@ -220,6 +227,7 @@ internal sealed class EntityIndex
         foreach (var run in runs)
         {
             if (run.Words > 1 && !IsOrganisationName(run.Name) && !organisations.Contains(run.Name) && !employers.Contains(run.Name)
+                && !IsPlaceOrOrganisationHeaded(run.Name, personCued, seenMidSentence)
                 && !employers.Contains(run.Name[..run.Name.IndexOf(' ', StringComparison.Ordinal)]))
             {
                 index.persons.Add(run.Name);
@@ -683,6 +691,17 @@ internal sealed class EntityIndex
         var word = Word(text, tokens[first - 1]);
         return char.IsLower(word[0]) && (CueLexicon.Occupations.Contains(word) || CueLexicon.PersonRoles.Contains(word)
             || CueLexicon.OrganisationNouns.Contains(word) || CueLexicon.InstitutionNouns.Contains(word)) ? word : null;
+    }
+
+    /// <summary>
+    /// Whether a multi-word name ends in a place or organisation head noun ("Hartwell Town", "Kurrajong Reserve",
+    /// "Pallisade Freight", "Customs and Border Protection") and the article gives no sign it is a person: no honorific,
+    /// title or role before it, and the head word is never used alone as a name ("Linda Park … Park said" is a person).
+    /// </summary>
+    private static bool IsPlaceOrOrganisationHeaded(string name, HashSet<string> personCued, HashSet<string> usedAlone)
+    {
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        return CueLexicon.PlaceOrOrganisationHeads.Contains(last) && !personCued.Contains(name) && !usedAlone.Contains(last);
     }
 
     /// <summary>

@@ -415,6 +415,20 @@ internal static class CueLexicon
         "senate", "congress", "house", "museum", "library", "church", "stories", "reels", "live",
     };
 
+    /// <summary>
+    /// Last words that head the name of a place, a club or a firm ("Hartwell Town", "Kurrajong Reserve", "Pallisade
+    /// Freight"); some are also surnames, so a name ending in one is a person only when the article shows it is one.
+    /// </summary>
+    public static readonly HashSet<string> PlaceOrOrganisationHeads = new(StringComparer.Ordinal)
+    {
+        "Town", "City", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Reserve", "Park", "Street", "Road",
+        "Avenue", "Square", "Lane", "Stadium", "Arena", "Airport", "Station", "Bridge", "Gardens", "Beach", "River", "Estate",
+        "Freight", "Logistics", "Protection", "Security", "Insurance", "Industries", "Projects", "Properties", "Parcels",
+        "Transport", "Rail", "Infrastructure", "Construction", "Pharmaceuticals", "Mining", "Resources", "Solutions",
+        "Ventures", "Enterprises", "Capital", "Retail", "Council", "Ministry", "Department", "Police", "Group", "Holdings",
+        "Ltd", "Inc", "News",
+    };
+
     /// <summary>Words that mark a name as a public institution ("Supreme Court"), which "the company" never names.</summary>
     public static readonly HashSet<string> InstitutionNameWords = new(StringComparer.OrdinalIgnoreCase)
     {
