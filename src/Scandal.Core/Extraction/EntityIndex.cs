@@ -224,10 +224,16 @@ internal sealed class EntityIndex
         }
 
         // A single capitalised word opening a sentence is a name only if the article also uses it mid-sentence or in a full name.
+        var usedAlone = new HashSet<string>(seenMidSentence, StringComparer.Ordinal);
+        foreach (var single in sentenceStartSingles)
+        {
+            usedAlone.Add(single.Name); // "Park said …": the surname on its own
+        }
+
         foreach (var run in runs)
         {
             if (run.Words > 1 && !IsOrganisationName(run.Name) && !organisations.Contains(run.Name) && !employers.Contains(run.Name)
-                && !IsPlaceOrOrganisationHeaded(run.Name, personCued, seenMidSentence)
+                && !IsPlaceOrOrganisationHeaded(run.Name, personCued, usedAlone)
                 && !employers.Contains(run.Name[..run.Name.IndexOf(' ', StringComparison.Ordinal)]))
             {
                 index.persons.Add(run.Name);
