@@ -511,13 +511,30 @@ internal static class CuePatterns
     /// <summary>NAME VERB and HONORIFIC NAME VERB: the run of capitalised words right before the verb.</summary>
     private static CueMatch? NameVerb(string text, List<Token> tokens, int lo, int last, int cueEnd)
     {
-        if (NameRun.Backward(text, tokens, lo, last) is not { } run || IsObject(text, tokens, lo, run.First) || Coordinated(text, tokens, lo, run.First))
+        if (NameRun.Backward(text, tokens, lo, last) is not { } run || IsObject(text, tokens, lo, run.First) || Coordinated(text, tokens, lo, run.First)
+            || InReportedClause(text, tokens, lo, run.First))
         {
             return null;
         }
 
         var rule = run.Honorific ? CueRules.HonorificNameVerb : CueRules.NameVerb;
         return new CueMatch(rule, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, cueEnd);
+    }
+
+    /// <summary>
+    /// "She said Kurrajong Reserve went under water …": a name right after "she/he said" opens the reported clause; the
+    /// one who said it is the pronoun, not the name.
+    /// </summary>
+    private static bool InReportedClause(string text, List<Token> tokens, int lo, int first)
+    {
+        var k = first - 1;
+        if (k - 1 < lo || !tokens[k].IsWord || !tokens[k - 1].IsWord || !IsSpeechVerb(Word(text, tokens[k])))
+        {
+            return false;
+        }
+
+        var subject = Word(text, tokens[k - 1]);
+        return subject.Length > 1 && Lexicon.PersonPronouns.Contains(subject);
     }
 
     /// <summary>"Jade and Ryan call…": a name joined to another by "and" or "&amp;" is one of two subjects, not the speaker.</summary>

@@ -95,4 +95,11 @@ public sealed class PersonNameShapeTests
         const string text = "\"The report is unfair to our staff,\" said Ms Helen Town, the chief executive.";
         Speaker(text, "unfair to our staff", "Helen Town");
     }
+
+    [Fact]
+    public void A_name_after_she_said_opens_the_reported_clause()
+    {
+        const string text = "Mayor Irene Tully disagreed. She said Ashgrove Common flooded \"every single winter\" and was no place for a playground.";
+        Speaker(text, "every single winter", "Irene Tully");
+    }
 }
