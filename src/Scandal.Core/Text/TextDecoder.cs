@@ -37,6 +37,11 @@ internal static class TextDecoder
             return guess;
         }
 
+        if (LooksCjkUtf16(content) is { } cjkBigEndian && DecodeUtf16(content, cjkBigEndian, truncated, "its CJK punctuation (no byte-order mark)", diagnostics, guessed: true) is { } cjk)
+        {
+            return cjk;
+        }
+
         if (LooksBinary(content))
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.BinaryInput, "input looks binary (NUL bytes or control characters), not text; it was skipped"));
@@ -160,6 +165,48 @@ internal static class TextDecoder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte-order mark whose text is almost all ideographs, kana or hangul, so that it has too few
+    /// zero bytes for <see cref="LooksUtf16"/> (Chinese or Japanese with no ASCII). Taken only when the bytes are not
+    /// UTF-8, and one byte order, read over a sample of at least 16 code units, gives at least 85 % of CJK characters,
+    /// CJK or full-width punctuation, spaces and line breaks, at least one in 200 being CJK punctuation (、 。 「 」 『 』
+    /// ， ！ ？ ： ；), while the other order does not. The punctuation test is what keeps Latin-1 out: its low bytes
+    /// (0x01, 0x02, 0x0C, 0x0D, 0x0E, 0x0F, 0x1A, 0x1B, 0x1F) are control characters that no Latin-1 text has beside
+    /// 0x30 or 0xFF. Returns whether it is big-endian, or <see langword="null"/>.
+    /// </summary>
+    private static bool? LooksCjkUtf16(ReadOnlySpan<byte> content)
+    {
+        var sample = content[..(Math.Min(content.Length, 8192) & ~1)];
+        if (sample.Length < 32 || System.Text.Unicode.Utf8.IsValid(content))
+        {
+            return null;
+        }
+
+        var little = CjkShare(sample, bigEndian: false);
+        var big = CjkShare(sample, bigEndian: true);
+        return little && !big ? false : big && !little ? true : null;
+    }
+
+    private static bool CjkShare(ReadOnlySpan<byte> sample, bool bigEndian)
+    {
+        int units = sample.Length / 2, text = 0, punctuation = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            var c = (char)(bigEndian ? (sample[i] << 8) | sample[i + 1] : (sample[i + 1] << 8) | sample[i]);
+            if (c is '\u3001' or '\u3002' or (>= '\u300C' and <= '\u300F') or '\uFF0C' or '\uFF01' or '\uFF1F' or '\uFF1A' or '\uFF1B')
+            {
+                punctuation++;
+                text++;
+            }
+            else if (c is (>= '\u3000' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3') or (>= '\uFF00' and <= '\uFFEF') or ' ' or '\n' or '\r')
+            {
+                text++;
+            }
+        }
+
+        return text * 100 >= units * 85 && punctuation * 200 >= units;
     }
 
     private static bool MostlyControl(string text)

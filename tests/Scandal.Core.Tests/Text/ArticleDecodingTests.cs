@@ -46,6 +46,35 @@ public class ArticleDecodingTests
         Assert.Contains("no byte-order mark", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void FromStream_Utf16WithoutBomAndAllIdeographs_IsRecognisedByItsPunctuation(bool bigEndian)
+    {
+        // No ASCII at all, so almost no zero bytes: the zero-byte test cannot see it is UTF-16.
+        const string Text = "市长周三表示，新桥将在冬季之前完工。\n「我们不会再推迟了。」她说。\n居民对此表示欢迎，但仍有疑虑。\n";
+        var encoding = bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode;
+
+        var article = Article.FromStream("x", new MemoryStream(encoding.GetBytes(Text + Text)));
+
+        Assert.Equal(Text + Text, article.Text);
+        var diagnostic = Assert.Single(article.Diagnostics);
+        Assert.Equal(DiagnosticCodes.Utf16, diagnostic.Code);
+        Assert.Contains(bigEndian ? "UTF-16 BE" : "UTF-16 LE", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromStream_Latin1WithFewSpaces_IsNotTakenForUtf16()
+    {
+        // Pairs of Latin letters read as UTF-16 fall among the ideographs; without CJK punctuation it stays Latin-1.
+        var text = string.Concat(Enumerable.Repeat("Donaudampfschifffahrtsgesellschaftskapit\u00e4nsm\u00fctze.", 8));
+
+        var article = Article.FromStream("x", new MemoryStream(Encoding.Latin1.GetBytes(text)));
+
+        Assert.Equal(text, article.Text);
+        Assert.Equal(DiagnosticCodes.NotUtf8, Assert.Single(article.Diagnostics).Code);
+    }
+
     [Fact]
     public void FromStream_InvalidUtf8WithoutZeros_FallsBackToLatin1WithItsDiagnostic()
     {
