@@ -42,14 +42,42 @@ internal static partial class TranslationCue
         after = after[..to];
         foreach (var side in (ReadOnlySpan<string>)[after, before])
         {
-            var m = Cue().Match(side);
-            if (m.Success)
+            for (var m = Cue().Match(side); m.Success; m = m.NextMatch())
             {
-                return Code(m.Groups["lang"].Value);
+                if (m.Value.StartsWith("translated", StringComparison.Ordinal) || SpeechBefore(side, m.Index))
+                {
+                    return Code(m.Groups["lang"].Value);
+                }
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <c>in LANGUAGE</c> at <paramref name="at"/> follows a word of speech: right before it (<c>speaking in</c>,
+    /// <c>said in</c>, <c>in remarks in</c>), or after <c>told</c> and its object (<c>told reporters in</c>) within 40
+    /// characters and no full stop.
+    /// </summary>
+    private static bool SpeechBefore(string side, int at)
+    {
+        var before = side.AsSpan(0, at).TrimEnd();
+        var lastSpace = before.LastIndexOfAny(' ', '\n', '\t');
+        var word = before[(lastSpace + 1)..];
+        if (word is "speaking" or "spoke" or "said" or "says" or "wrote" or "writing" or "posted" or "added" or "quoted" or "interview" or "interviewed" or "remarks")
+        {
+            return true;
+        }
+
+        var start = Math.Max(0, before.Length - 40);
+        var told = before[start..].LastIndexOf("told ", StringComparison.Ordinal);
+        if (told < 0)
+        {
+            return false;
+        }
+
+        told += start;
+        return (told == 0 || !char.IsLetter(before[told - 1])) && before[told..].IndexOfAny(".\"“”") < 0;
     }
 
     private static string Code(string name) => name switch
@@ -76,6 +104,8 @@ internal static partial class TranslationCue
     [GeneratedRegex(@"[.!?](?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(?:(?:speaking|spoke|said|says|told\b[^.""“”]{0,40}|wrote|writing|posted|added|quoted|interview(?:ed)?)\s+in\s+|translated\s+from\s+(?:the\s+)?|in\s+remarks\s+in\s+)(?<lang>Spanish|Catalan|Galician|French|German|Italian|Portuguese|Dutch|Flemish|Russian|Ukrainian|Arabic|Mandarin|Cantonese|Chinese|Japanese|Korean|Greek|Hebrew|Hindi|Thai|Polish|Turkish)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    /// <summary><c>in LANGUAGE</c> or <c>translated from (the) LANGUAGE</c>; the word of speech before <c>in</c> is checked by
+    /// <see cref="SpeechBefore"/> (kept out of the pattern: a non-backtracking automaton with it exceeds .NET 8's size limit).</summary>
+    [GeneratedRegex(@"\b(?:translated\s+from\s+(?:the\s+)?|in\s+)(?<lang>Spanish|Catalan|Galician|French|German|Italian|Portuguese|Dutch|Flemish|Russian|Ukrainian|Arabic|Mandarin|Cantonese|Chinese|Japanese|Korean|Greek|Hebrew|Hindi|Thai|Polish|Turkish)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Cue();
 }
