@@ -179,14 +179,20 @@ internal static class TextDecoder
     private static bool? LooksCjkUtf16(ReadOnlySpan<byte> content)
     {
         var sample = content[..(Math.Min(content.Length, 8192) & ~1)];
-        if (sample.Length < 32 || System.Text.Unicode.Utf8.IsValid(content))
+        if (sample.Length < 32)
         {
             return null;
         }
 
+        // The sample test first: it fails at once on ordinary text, which is then not validated as UTF-8 twice.
         var little = CjkShare(sample, bigEndian: false);
         var big = CjkShare(sample, bigEndian: true);
-        return little && !big ? false : big && !little ? true : null;
+        if (little == big || System.Text.Unicode.Utf8.IsValid(content))
+        {
+            return null;
+        }
+
+        return big;
     }
 
     private static bool CjkShare(ReadOnlySpan<byte> sample, bool bigEndian)
