@@ -143,6 +143,12 @@ internal sealed class DiscrepancyClassifier
             used = new bool[pairs.Count];
             (first, last) = (c.Word[firstToken], c.Word[lastToken]);
         }
+        else if (!used.Contains(true) && RecastOpening(ref firstToken))
+        {
+            used = new bool[pairs.Count];
+            first = c.Word[firstToken];
+            RecastParaphrase(used);
+        }
 
         ClauseParaphrases(used);
         Reorderings(used);
@@ -484,6 +490,89 @@ internal sealed class DiscrepancyClassifier
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// A rendering that opens a sentence of its own in the middle of a consensus clause and adds words to that clause
+    /// recast the clause: <c>We have already cut the waiting list by 2,300</c> printed <c>The waiting list has come down
+    /// by 2,300</c>. Its first word is matched but capitalised where the consensus prints it in lower case after words
+    /// of the same clause, which it leaves out; a clause that loses its opening words needs new ones to stand, and the
+    /// rendering has them (an inserted or substituted word before its first clause ends). The words left out join the
+    /// pairs, so that <see cref="RecastParaphrase"/> reports the opening as one paraphrase rather than a cut and an
+    /// insertion. A start cut with nothing added (<c>The decision is wrong</c> for <c>I think the decision is wrong</c>)
+    /// stays a truncation.
+    /// </summary>
+    private bool RecastOpening(ref int firstToken)
+    {
+        var firstMatch = pairs.FindIndex(static p => p.Op == AlignOp.Match);
+        if (firstMatch != 0 || pairs[0].Wit < 0 || WitWord(pairs[0]) != 0 || !IsCapitalised(rendering.Words[0].Printed))
+        {
+            return false;
+        }
+
+        var word = c.Word[firstToken];
+        if (word == 0 || consensus.EndsSentence[word - 1] || ConsensusEndsClause(word - 1) || consensus.Words[word].Text is not { Length: > 0 } printed || !char.IsLower(printed[0]))
+        {
+            return false;
+        }
+
+        var added = false;
+        for (var k = 1; k < pairs.Count && !added; k++)
+        {
+            if (pairs[k].Wit >= 0 && EndsClauseBefore(WitWord(pairs[k])))
+            {
+                break;
+            }
+
+            added = pairs[k].Wit >= 0 && pairs[k].Op != AlignOp.Match && !TypoRule.IsTypo(pairs[k].Ref >= 0 ? c.Tokens[pairs[k].Ref] : string.Empty, r.Tokens[pairs[k].Wit]);
+        }
+
+        if (!added)
+        {
+            return false;
+        }
+
+        var head = firstToken;
+        while (head > 0 && !ConsensusEndsClause(c.Word[head - 1]))
+        {
+            head--;
+        }
+
+        pairs.InsertRange(0, Enumerable.Range(head, firstToken - head).Select(t => new AlignedPair(t, -1, AlignOp.Delete)));
+        firstToken = head;
+        return true;
+
+        bool EndsClauseBefore(int w) => w > 0 && EndsClause(w - 1);
+    }
+
+    /// <summary>
+    /// The paraphrase of a recast opening (<see cref="RecastOpening"/>): from the consensus clause's first word to the
+    /// rendering's last added word in its first clause.
+    /// </summary>
+    private void RecastParaphrase(bool[] used)
+    {
+        var to = 0;
+        for (var k = 0; k < pairs.Count; k++)
+        {
+            if (pairs[k].Wit >= 0 && WitWord(pairs[k]) > 0 && EndsClause(WitWord(pairs[k]) - 1))
+            {
+                break;
+            }
+
+            if (pairs[k].Op != AlignOp.Match)
+            {
+                to = k;
+            }
+        }
+
+        var (refTokens, witTokens, matched, _, _) = ClauseCounts(0, to);
+        for (var k = 0; k <= to; k++)
+        {
+            used[k] = true;
+        }
+
+        var (reason, material) = MeaningWords.Material(RefTokens(0, to), WitTokens(0, to));
+        Add(DiscrepancyKind.Paraphrase, 0, to, Math.Max(refTokens, witTokens) - matched, material, reason);
     }
 
     /// <summary>

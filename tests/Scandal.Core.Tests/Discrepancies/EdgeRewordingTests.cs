@@ -92,4 +92,32 @@ public class EdgeRewordingTests
             [DiscrepancyKind.Substitution, DiscrepancyKind.Omission, DiscrepancyKind.Insertion],
             counted.Select(d => d.Kind).Order().ToArray());
     }
+
+    [Fact]
+    public void Classify_SentenceRecastFromAMidClauseWord_IsOneParaphraseNotCutAndInsertion()
+    {
+        const string said = "We have already repaired the pumping station at Marsh Lane by working through the night.";
+
+        var d = Assert.Single(Counted(said, "The pumping station at Marsh Lane has been fixed by working through the night."));
+        Assert.Equal(DiscrepancyKind.Paraphrase, d.Kind);
+        Assert.Equal("We have already repaired the pumping station at Marsh Lane", d.Expected);
+        Assert.StartsWith("The pumping station at Marsh Lane has been fixed", d.Actual, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classify_OpeningWordsCutWithNothingAdded_StaysATruncation()
+    {
+        const string said = "I think the decision to close the pumping station at Marsh Lane is wrong.";
+
+        var d = Assert.Single(Counted(said, "The decision to close the pumping station at Marsh Lane is wrong."));
+        Assert.Equal(DiscrepancyKind.Truncation, d.Kind);
+    }
+
+    [Fact]
+    public void Classify_LowerCaseFragmentFromMidClause_IsNotRecast()
+    {
+        const string said = "We have already repaired the pumping station at Marsh Lane by working through the night.";
+
+        Assert.DoesNotContain(Counted(said, "the pumping station at Marsh Lane has been fixed by working through the night"), d => d.Kind == DiscrepancyKind.Paraphrase && d.Expected.StartsWith("We", StringComparison.Ordinal));
+    }
 }
