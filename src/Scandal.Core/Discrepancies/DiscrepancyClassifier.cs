@@ -1,6 +1,5 @@
 using Scandal.Core.Alignment;
 using Scandal.Core.Extraction;
-using Scandal.Core.Scoring;
 using Scandal.Core.Text;
 
 namespace Scandal.Core.Discrepancies;

@@ -8,7 +8,7 @@ public class StyleVariantTests
 {
     private const string Speaker = "Priya Raman";
 
-    private static Scandal.Core.Alignment.Witness Third(string original, string rendering) =>
+    private static Scandal.Core.Scoring.Witness Third(string original, string rendering) =>
         Corpus.Witness(Corpus.Quotes(Speaker, original, original, rendering), "outlet3");
 
     [Theory]
