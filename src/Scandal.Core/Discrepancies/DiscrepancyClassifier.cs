@@ -42,7 +42,8 @@ internal sealed class Classification
 /// a rewording (<see cref="Rendering.Reworded"/>), of the consensus sentence it shares most words with.</item>
 /// <item>A rendering that starts or stops inside a consensus sentence has a
 /// <see cref="DiscrepancyKind.Truncation"/> at that end; so has a fragment worked into the reporter's sentence
-/// once it quotes <see cref="MinTruncatedFragment"/> words or more (a shorter one borrows an expression).</item>
+/// once it quotes <see cref="MinTruncatedFragment"/> words or more (a single word borrows an expression; two words cut
+/// from a sentence, a headline's <c>'full refund'</c>, are a cut like any other).</item>
 /// <item>A change next to an ellipsis or a bracketed insertion in the rendering is signalled; a change at a contested
 /// position is contested; neither counts.</item>
 /// </list>
@@ -54,7 +55,7 @@ internal sealed class DiscrepancyClassifier
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Consensus, CanonicalWords> ConsensusWords = new();
 
     /// <summary>Words from which a fragment quotes part of a sentence rather than borrowing an expression.</summary>
-    private const int MinTruncatedFragment = 4;
+    private const int MinTruncatedFragment = 2;
 
     private readonly Consensus consensus;
     private readonly Rendering rendering;
