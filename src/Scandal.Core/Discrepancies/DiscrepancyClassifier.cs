@@ -1043,6 +1043,20 @@ internal sealed class DiscrepancyClassifier
             return;
         }
 
+        // One printed word for one word of the consensus, whatever its tokens (`whose` for `who's`, read `who is`): one
+        // substitution, not a substitution and an omission of the contraction's other half.
+        if (expectedTokens.Count > 0 && actualTokens.Count > 0 && OneWordEach(rest))
+        {
+            var (reason, material) = MeaningWords.Material(expectedTokens, actualTokens);
+            if (reason is null && SwapsName(rest))
+            {
+                (reason, material) = (DiscrepancyReasons.Name, 1);
+            }
+
+            Add(DiscrepancyKind.Substitution, rest[0], rest[^1], 1, material, reason);
+            return;
+        }
+
         // Short runs: one discrepancy per contiguous group of the same operation.
         var g = 0;
         while (g < rest.Count)
@@ -1070,6 +1084,25 @@ internal sealed class DiscrepancyClassifier
             Add(kind, rest[g], rest[h], n, material, reason);
             g = h + 1;
         }
+    }
+
+    /// <summary>Whether the pairs <paramref name="run"/> touch one consensus word and one rendering word.</summary>
+    private bool OneWordEach(List<int> run)
+    {
+        int refWord = -1, witWord = -1;
+        foreach (var k in run)
+        {
+            var p = pairs[k];
+            if ((p.Ref >= 0 && refWord >= 0 && RefWord(p) != refWord) || (p.Wit >= 0 && witWord >= 0 && WitWord(p) != witWord))
+            {
+                return false;
+            }
+
+            refWord = p.Ref >= 0 ? RefWord(p) : refWord;
+            witWord = p.Wit >= 0 ? WitWord(p) : witWord;
+        }
+
+        return true;
     }
 
     /// <summary>A substituted word that is a name (capitalised inside a sentence) for another name.</summary>

@@ -130,4 +130,16 @@ public class EdgeRewordingTests
         Assert.Equal(DiscrepancyKind.Paraphrase, d.Kind);
         Assert.Equal("We will not close a single swimming pool in Harrowgate", d.Expected);
     }
+
+    [Fact]
+    public void Classify_OneWordForAContraction_IsOneSubstitution()
+    {
+        const string said = "That is no way to treat coaches who's whole lives are this club.";
+
+        var d = Assert.Single(Counted(said, "That is no way to treat coaches whose whole lives are this club."));
+        Assert.Equal(DiscrepancyKind.Substitution, d.Kind);
+        Assert.Equal("who's", d.Expected);
+        Assert.Equal("whose", d.Actual);
+        Assert.Equal(1, d.Weight);
+    }
 }
