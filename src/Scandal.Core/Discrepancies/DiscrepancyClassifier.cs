@@ -1043,9 +1043,9 @@ internal sealed class DiscrepancyClassifier
             return;
         }
 
-        // One printed word for one word of the consensus, whatever its tokens (`whose` for `who's`, read `who is`): one
-        // substitution, not a substitution and an omission of the contraction's other half.
-        if (expectedTokens.Count > 0 && actualTokens.Count > 0 && OneWordEach(rest))
+        // One printed word for one word of the consensus, whatever its tokens (`whose` for `who's`, read `who is`), or
+        // with an article beside it (`another` for `a further`): one substitution, not a substitution and an omission.
+        if (expectedTokens.Count > 0 && actualTokens.Count > 0 && (OneWordEach(rest) || ArticleWithSubstitution(rest)))
         {
             var (reason, material) = MeaningWords.Material(expectedTokens, actualTokens);
             if (reason is null && SwapsName(rest))
@@ -1084,6 +1084,32 @@ internal sealed class DiscrepancyClassifier
             Add(kind, rest[g], rest[h], n, material, reason);
             g = h + 1;
         }
+    }
+
+    /// <summary>Whether the pairs <paramref name="run"/> are one substituted word and articles left out or added beside it
+    /// (<c>another</c> for <c>a further</c>, <c>the same</c> for <c>identical</c>).</summary>
+    private bool ArticleWithSubstitution(List<int> run)
+    {
+        var substitutions = 0;
+        for (var i = 0; i < run.Count; i++)
+        {
+            var p = pairs[run[i]];
+            if (i > 0 && run[i] != run[i - 1] + 1)
+            {
+                return false;
+            }
+
+            if (p.Op == AlignOp.Substitute)
+            {
+                substitutions++;
+            }
+            else if ((p.Ref >= 0 ? c.Tokens[p.Ref] : r.Tokens[p.Wit]) is not ("a" or "an" or "the"))
+            {
+                return false;
+            }
+        }
+
+        return substitutions == 1;
     }
 
     /// <summary>Whether the pairs <paramref name="run"/> touch one consensus word and one rendering word.</summary>

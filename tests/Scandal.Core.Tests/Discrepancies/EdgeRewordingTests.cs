@@ -142,4 +142,15 @@ public class EdgeRewordingTests
         Assert.Equal("whose", d.Actual);
         Assert.Equal(1, d.Weight);
     }
+
+    [Fact]
+    public void Classify_OneWordForAnArticleAndAWord_IsOneSubstitution()
+    {
+        const string said = "We will open a further 20 beds on the children's ward before Christmas.";
+
+        var d = Assert.Single(Counted(said, "We will open another 20 beds on the children's ward before Christmas."));
+        Assert.Equal(DiscrepancyKind.Substitution, d.Kind);
+        Assert.Equal("a further", d.Expected);
+        Assert.Equal("another", d.Actual);
+    }
 }
