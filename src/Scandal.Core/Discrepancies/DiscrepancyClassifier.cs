@@ -144,7 +144,8 @@ internal sealed class DiscrepancyClassifier
             used = new bool[pairs.Count];
             (first, last) = (c.Word[firstToken], c.Word[lastToken]);
         }
-        else if (!used.Contains(true) && RecastOpening(ref firstToken))
+
+        if (!used.Contains(true) && RecastOpening(ref firstToken))
         {
             used = new bool[pairs.Count];
             first = c.Word[firstToken];

@@ -120,4 +120,14 @@ public class EdgeRewordingTests
 
         Assert.DoesNotContain(Counted(said, "the pumping station at Marsh Lane has been fixed by working through the night"), d => d.Kind == DiscrepancyKind.Paraphrase && d.Expected.StartsWith("We", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Classify_HeadlineRecastWithItsEndReworded_IsOneParaphrase()
+    {
+        const string said = "We will not close a single swimming pool in Harrowgate.";
+
+        var d = Assert.Single(Counted(said, "Not a single swimming pool will close"));
+        Assert.Equal(DiscrepancyKind.Paraphrase, d.Kind);
+        Assert.Equal("We will not close a single swimming pool in Harrowgate", d.Expected);
+    }
 }
