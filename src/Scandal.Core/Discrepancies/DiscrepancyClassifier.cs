@@ -139,7 +139,8 @@ internal sealed class DiscrepancyClassifier
         Style();
         var used = new bool[pairs.Count];
         (first, last) = EdgeMoves(used, firstToken, lastToken);
-        if (!used.Contains(true) && EdgeRewordings(ref firstToken, ref lastToken))
+        var edgeReworded = !used.Contains(true) && EdgeRewordings(ref firstToken, ref lastToken);
+        if (edgeReworded)
         {
             used = new bool[pairs.Count];
             (first, last) = (c.Word[firstToken], c.Word[lastToken]);
@@ -151,7 +152,7 @@ internal sealed class DiscrepancyClassifier
             first = c.Word[firstToken];
             RecastParaphrase(used);
         }
-        else if (!used.Contains(true) && MovedAtEdge(ref firstToken, ref lastToken) is { } moved)
+        else if (!edgeReworded && !used.Contains(true) && MovedAtEdge(ref firstToken, ref lastToken) is { } moved)
         {
             used = new bool[pairs.Count];
             (first, last) = (c.Word[firstToken], c.Word[lastToken]);
