@@ -42,8 +42,8 @@ internal sealed class Classification
 /// a rewording (<see cref="Rendering.Reworded"/>), of the consensus sentence it shares most words with.</item>
 /// <item>A rendering that starts or stops inside a consensus sentence has a
 /// <see cref="DiscrepancyKind.Truncation"/> at that end; so has a fragment worked into the reporter's sentence
-/// once it quotes <see cref="MinTruncatedFragment"/> words or more (a single word borrows an expression; two words cut
-/// from a sentence, a headline's <c>'full refund'</c>, are a cut like any other).</item>
+/// once it quotes <see cref="MinTruncatedFragment"/> words or more (a shorter one, <c>"disgusted and outraged"</c>,
+/// borrows an expression: the reporter's sentence does not pass it off as the speaker's whole sentence).</item>
 /// <item>A change next to an ellipsis or a bracketed insertion in the rendering is signalled; a change at a contested
 /// position is contested; neither counts.</item>
 /// </list>
@@ -55,7 +55,7 @@ internal sealed class DiscrepancyClassifier
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Consensus, CanonicalWords> ConsensusWords = new();
 
     /// <summary>Words from which a fragment quotes part of a sentence rather than borrowing an expression.</summary>
-    private const int MinTruncatedFragment = 2;
+    private const int MinTruncatedFragment = 4;
 
     private readonly Consensus consensus;
     private readonly Rendering rendering;
@@ -506,13 +506,16 @@ internal sealed class DiscrepancyClassifier
     /// recast the clause: <c>We have already cut the waiting list by 2,300</c> printed <c>The waiting list has come down
     /// by 2,300</c>. Its first word is matched but capitalised where the consensus prints it in lower case after words
     /// of the same clause, which it leaves out; a clause that loses its opening words needs new ones to stand, and the
-    /// rendering has them (an inserted or substituted word before its first clause ends). The words left out join the
+    /// rendering has them (two inserted or substituted words or more before its first clause ends; one changed word is a
+    /// change of its own, <c>Can you list 5 things you want to see</c> for <c>Okay but can you list 5 things you want to
+    /// eee</c>). The words left out join the
     /// pairs, so that <see cref="RecastParaphrase"/> reports the opening as one paraphrase rather than a cut and an
     /// insertion. A start cut with nothing added (<c>The decision is wrong</c> for <c>I think the decision is wrong</c>)
     /// stays a truncation.
     /// </summary>
     private bool RecastOpening(ref int firstToken)
     {
+        const int MinRecastWords = 2;
         var firstMatch = pairs.FindIndex(static p => p.Op == AlignOp.Match);
         if (firstMatch != 0 || pairs[0].Wit < 0 || WitWord(pairs[0]) != 0 || !IsCapitalised(rendering.Words[0].Printed))
         {
@@ -525,18 +528,18 @@ internal sealed class DiscrepancyClassifier
             return false;
         }
 
-        var added = false;
-        for (var k = 1; k < pairs.Count && !added; k++)
+        var added = 0;
+        for (var k = 1; k < pairs.Count && added < MinRecastWords; k++)
         {
             if (pairs[k].Wit >= 0 && EndsClauseBefore(WitWord(pairs[k])))
             {
                 break;
             }
 
-            added = pairs[k].Wit >= 0 && pairs[k].Op != AlignOp.Match && !TypoRule.IsTypo(pairs[k].Ref >= 0 ? c.Tokens[pairs[k].Ref] : string.Empty, r.Tokens[pairs[k].Wit]);
+            added += pairs[k].Wit >= 0 && pairs[k].Op != AlignOp.Match && !TypoRule.IsTypo(pairs[k].Ref >= 0 ? c.Tokens[pairs[k].Ref] : string.Empty, r.Tokens[pairs[k].Wit]) ? 1 : 0;
         }
 
-        if (!added)
+        if (added < MinRecastWords)
         {
             return false;
         }
@@ -1221,6 +1224,20 @@ internal sealed class DiscrepancyClassifier
             return;
         }
 
+        // One printed word for one word of the consensus, whatever its tokens (`whose` for `who's`, read `who is`), or
+        // with an article beside it (`another` for `a further`): one substitution, not a substitution and an omission.
+        if (expectedTokens.Count > 0 && actualTokens.Count > 0 && (OneWordEach(rest) || ArticleWithSubstitution(rest)))
+        {
+            var (reason, material) = MeaningWords.Material(expectedTokens, actualTokens);
+            if (reason is null && SwapsName(rest))
+            {
+                (reason, material) = (DiscrepancyReasons.Name, 1);
+            }
+
+            Add(DiscrepancyKind.Substitution, rest[0], rest[^1], 1, material, reason);
+            return;
+        }
+
         // Short runs: one discrepancy per contiguous group of the same operation.
         var g = 0;
         while (g < rest.Count)
@@ -1248,6 +1265,51 @@ internal sealed class DiscrepancyClassifier
             Add(kind, rest[g], rest[h], n, material, reason);
             g = h + 1;
         }
+    }
+
+    /// <summary>Whether the pairs <paramref name="run"/> are one substituted word and articles left out or added beside it
+    /// (<c>another</c> for <c>a further</c>, <c>the same</c> for <c>identical</c>).</summary>
+    private bool ArticleWithSubstitution(List<int> run)
+    {
+        var substitutions = 0;
+        for (var i = 0; i < run.Count; i++)
+        {
+            var p = pairs[run[i]];
+            if (i > 0 && run[i] != run[i - 1] + 1)
+            {
+                return false;
+            }
+
+            if (p.Op == AlignOp.Substitute)
+            {
+                substitutions++;
+            }
+            else if ((p.Ref >= 0 ? c.Tokens[p.Ref] : r.Tokens[p.Wit]) is not ("a" or "an" or "the"))
+            {
+                return false;
+            }
+        }
+
+        return substitutions == 1;
+    }
+
+    /// <summary>Whether the pairs <paramref name="run"/> touch one consensus word and one rendering word.</summary>
+    private bool OneWordEach(List<int> run)
+    {
+        int refWord = -1, witWord = -1;
+        foreach (var k in run)
+        {
+            var p = pairs[k];
+            if ((p.Ref >= 0 && refWord >= 0 && RefWord(p) != refWord) || (p.Wit >= 0 && witWord >= 0 && WitWord(p) != witWord))
+            {
+                return false;
+            }
+
+            refWord = p.Ref >= 0 ? RefWord(p) : refWord;
+            witWord = p.Wit >= 0 ? WitWord(p) : witWord;
+        }
+
+        return true;
     }
 
     /// <summary>A substituted word that is a name (capitalised inside a sentence) for another name.</summary>

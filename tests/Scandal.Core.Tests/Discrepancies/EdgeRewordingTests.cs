@@ -130,4 +130,27 @@ public class EdgeRewordingTests
         Assert.Equal(DiscrepancyKind.Paraphrase, d.Kind);
         Assert.Equal("We will not close a single swimming pool in Harrowgate", d.Expected);
     }
+
+    [Fact]
+    public void Classify_OneWordForAContraction_IsOneSubstitution()
+    {
+        const string said = "That is no way to treat coaches who's whole lives are this club.";
+
+        var d = Assert.Single(Counted(said, "That is no way to treat coaches whose whole lives are this club."));
+        Assert.Equal(DiscrepancyKind.Substitution, d.Kind);
+        Assert.Equal("who's", d.Expected);
+        Assert.Equal("whose", d.Actual);
+        Assert.Equal(1, d.Weight);
+    }
+
+    [Fact]
+    public void Classify_OneWordForAnArticleAndAWord_IsOneSubstitution()
+    {
+        const string said = "We will open a further 20 beds on the children's ward before Christmas.";
+
+        var d = Assert.Single(Counted(said, "We will open another 20 beds on the children's ward before Christmas."));
+        Assert.Equal(DiscrepancyKind.Substitution, d.Kind);
+        Assert.Equal("a further", d.Expected);
+        Assert.Equal("another", d.Actual);
+    }
 }
