@@ -69,7 +69,8 @@ internal sealed class Consensus
 /// <list type="number">
 /// <item>Skeleton: columns grow from the longest rendering. Each further rendering (longest first, exact repeats
 /// once) is placed where it matches (<see cref="WordAligner"/>, semi-global: the skeleton before and after it is not covered): its words that the skeleton lacks — before it, after it
-/// or inside it — become new columns. A rendering that matches nothing yet waits for one that bridges it. Fragments and
+/// or inside it — become new columns, save a run that moves words of the skeleton sentence it leaves out (a sentence
+/// turned round or into the passive, two words swapped: <see cref="Recasts"/>), which adds none. A rendering that matches nothing yet waits for one that bridges it. Fragments and
 /// paraphrases attached to the statement add no column; rewordings (<see cref="Rendering.Reworded"/>) do not vote either.</item>
 /// <item>Vote: every rendering is placed on the final skeleton and covers the columns between its first and last
 /// matching word; each document votes once per column it covers (its most frequent reading there, "absent" included,

@@ -27,6 +27,10 @@ internal sealed class Classification
 /// <item>A rendering whose unmatched words at one edge continue the clause of its first (last) matched word rewords the
 /// rest of the consensus clause there: those consensus words are read as left out beside its words, not as a
 /// truncation.</item>
+/// <item>A rendering that stops (starts) inside a consensus sentence and prints, among its added words, most of the words
+/// of that sentence it leaves out moved them (<see cref="MovedAtEdge"/>): one <see cref="DiscrepancyKind.Reordering"/>
+/// when it prints the same words in another order, else one <see cref="DiscrepancyKind.Paraphrase"/>; not a cut and an
+/// insertion.</item>
 /// <item>A clause of the rendering matching fewer than half its words, or changed in three places or more touching a
 /// third of its words, is one <see cref="DiscrepancyKind.Paraphrase"/> (with the consensus words of its clause left out
 /// next to it).</item>
