@@ -408,6 +408,30 @@ internal sealed class DiscrepancyClassifier
             var act = token.Printed + mine + next.Printed;
             result.Add(new Discrepancy(DiscrepancyKind.Typography, exp, act, new TextSpan(token.Span.Start, next.Span.End), false, false, 0, reason: DiscrepancyReasons.Dash));
         }
+        else if (!string.Equals(mine, theirs, StringComparison.Ordinal) && HasQuoteMark(mine) && string.Equals(OneQuoteMark(mine), OneQuoteMark(theirs), StringComparison.Ordinal))
+        {
+            // Quotation marks inside the quotation ('under review' printed “under review”): typography.
+            var next = rendering.Words[witWord + 1];
+            var exp = consensus.Words[refWord].Text + theirs + consensus.Words[refWord + 1].Text;
+            var act = token.Printed + mine + next.Printed;
+            result.Add(new Discrepancy(DiscrepancyKind.Typography, exp, act, new TextSpan(token.Span.Start, next.Span.End), false, false, 0, reason: DiscrepancyReasons.QuoteMark));
+        }
+    }
+
+    private static bool HasQuoteMark(string s) => s.AsSpan().IndexOfAny(QuoteMarkCharacters) >= 0;
+
+    private const string QuoteMarkCharacters = "'\"‘’“”«»‹›„‚";
+
+    /// <summary>The text with every quotation mark printed as <c>'</c>.</summary>
+    private static string OneQuoteMark(string s)
+    {
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = QuoteMarkCharacters.Contains(chars[i], StringComparison.Ordinal) ? '\'' : chars[i];
+        }
+
+        return new string(chars);
     }
 
     /// <summary>
