@@ -101,11 +101,11 @@ public sealed class AccuracyFloorTests
     }
 
     /// <summary>
-    /// The stories tagged <c>held-out</c> (written on 2026-12-01 by a fresh author who had not read the rules) measure
-    /// whether the rules generalise; nothing may be tuned on them. Their floors are what the code reached on them that day
-    /// (recall 23/33, precision 22/31, grouping 12/16, translations 4/9, neutral reasons 25/30), so that a change
-    /// that loses ground on them shows here; the invariants (no word salad, no neutral change accused, every material
-    /// change flagged material) hold on them as on the rest.
+    /// The stories tagged <c>held-out-2</c> (written on 2026-12-01, 14:35 UTC, by a fresh author who had not read the
+    /// rules) measure whether the rules generalise; nothing may be tuned on them. Their floors are what the code reached on
+    /// them that day (recall 25/27, precision 25/31, grouping 17/17, translations 1/2, neutral reasons 18/18), so that a
+    /// change that loses ground on them shows here; the invariants (no word salad, no neutral change accused, every
+    /// material change flagged material) hold on them as on the rest.
     /// </summary>
     [Fact]
     public void HeldOutStatementStories_HoldTheirFloors()
@@ -118,14 +118,13 @@ public sealed class AccuracyFloorTests
         Assert.Empty(results.SelectMany(r => r.SaladPairs));
         Assert.DoesNotContain(results.SelectMany(r => r.Neutral), n => n.AccusedBy is not null);
         Assert.All(gold.Where(g => g.Gold.Material), g => Assert.True(g.MaterialFlagged, g.Gold.ToString()));
-        Assert.True(gold.Count(g => g.Found) * 100 >= gold.Count * 69, $"held-out recall {gold.Count(g => g.Found)}/{gold.Count}");
-        Assert.True(predicted.Count(p => p.Correct) * 100 >= predicted.Count * 70, $"held-out precision {predicted.Count(p => p.Correct)}/{predicted.Count}");
+        Assert.True(gold.Count(g => g.Found) * 100 >= gold.Count * 92, $"held-out recall {gold.Count(g => g.Found)}/{gold.Count}");
+        Assert.True(predicted.Count(p => p.Correct) * 100 >= predicted.Count * 80, $"held-out precision {predicted.Count(p => p.Correct)}/{predicted.Count}");
         var grouping = results.SelectMany(r => r.Grouping).ToList();
-        Assert.True(grouping.Count(g => g.Ok) * 100 >= grouping.Count * 75, $"held-out grouping {grouping.Count(g => g.Ok)}/{grouping.Count}");
+        Assert.All(grouping, g => Assert.True(g.Ok, g.Statement + ": " + g.Detail));
         var translations = results.SelectMany(r => r.Translations).ToList();
-        Assert.True(translations.Count(t => t.Detected) * 100 >= translations.Count * 44, $"held-out translations {translations.Count(t => t.Detected)}/{translations.Count}");
-        var neutral = results.SelectMany(r => r.Neutral).ToList();
-        Assert.True(neutral.Count(n => n.ReasonReported) * 100 >= neutral.Count * 83, $"held-out neutral reasons {neutral.Count(n => n.ReasonReported)}/{neutral.Count}");
+        Assert.True(translations.Count(t => t.Detected) * 2 >= translations.Count, $"held-out translations {translations.Count(t => t.Detected)}/{translations.Count}");
+        Assert.All(results.SelectMany(r => r.Neutral), n => Assert.True(n.ReasonReported, n.Neutral.ToString()));
     }
 
     // The statement stories, each cross-checked on its own: the development stories, or those tagged held-out.
