@@ -526,10 +526,20 @@ internal sealed class EntityIndex
         return true;
     }
 
-    /// <summary>A multi-word name holding an organisation word ("Nova Scotia Health Authority", "Acme Corp").</summary>
+    /// <summary>
+    /// A multi-word name holding an organisation word ("Nova Scotia Health Authority", "Acme Corp"), or one of three words
+    /// or more that opens with a definite article ("La Guardia Civil", "The Rolling Stones"): people take no article
+    /// (two-word surnames such as "Le Pen" or "La Russa" keep theirs).
+    /// </summary>
     public static bool IsOrganisationName(string name)
     {
-        foreach (var part in name.Split(' '))
+        var parts = name.Split(' ');
+        if (parts.Length >= 3 && ArticlesOpeningNames.Contains(parts[0]))
+        {
+            return true;
+        }
+
+        foreach (var part in parts)
         {
             if (CueLexicon.OrganisationNameWords.Contains(part))
             {
@@ -539,6 +549,11 @@ internal sealed class EntityIndex
 
         return false;
     }
+
+    private static readonly HashSet<string> ArticlesOpeningNames = new(StringComparer.Ordinal)
+    {
+        "The", "El", "La", "Los", "Las", "Le", "Les", "Il", "Lo", "Gli", "Der", "Die", "Das", "Het",
+    };
 
     /// <summary>A capitalised word, or a brand in camel case ("eBay", "iHeart").</summary>
     internal static bool IsNameToken(string text, Token t)

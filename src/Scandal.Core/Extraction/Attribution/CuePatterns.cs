@@ -23,6 +23,49 @@ internal static class CuePatterns
     /// <summary>Whether a word is a speech verb of any language we read.</summary>
     public static bool IsSpeechVerb(string word) => Lexicon.SpeechVerbs.Contains(word) || CueLexicon.ForeignSpeechVerbs.Contains(word);
 
+    /// <summary>
+    /// Whether the token at <paramref name="k"/> is a speech verb: a word of <see cref="IsSpeechVerb"/>, or a participle
+    /// of speech after the auxiliary of the compound past (<c>ha declarado</c>, <c>han indicado</c>, <c>a martelé</c>).
+    /// </summary>
+    public static bool IsSpeechVerbAt(string text, List<Token> tokens, int lo, int k) =>
+        tokens[k].IsWord && (IsSpeechVerb(Word(text, tokens[k])) || IsPerfectParticiple(text, tokens, lo, k));
+
+    /// <summary>
+    /// A participle of speech whose auxiliary stands right before it, perhaps past an adverb or an inverted pronoun
+    /// (<c>ha señalado</c>, <c>han también indicado</c>, <c>a-t-il rappelé</c>). Without the auxiliary the participle is
+    /// an adjective or a passive ("el incendio declarado el miércoles", "fue declarado") and no cue.
+    /// </summary>
+    internal static bool IsPerfectParticiple(string text, List<Token> tokens, int lo, int k)
+    {
+        var w = Word(text, tokens[k]);
+        if (!CueLexicon.SubjectDroppingParticiples.Contains(w) && !CueLexicon.StatedSubjectParticiples.Contains(w))
+        {
+            return false;
+        }
+
+        for (var a = k - 1; a >= lo && k - a <= 3; a--)
+        {
+            if (!tokens[a].IsWord)
+            {
+                return false;
+            }
+
+            var aux = Word(text, tokens[a]);
+            var hyphen = aux.IndexOf('-', StringComparison.Ordinal);
+            if (CueLexicon.PerfectAuxiliaries.Contains(hyphen > 0 ? aux[..hyphen] : aux))
+            {
+                return true; // "ha", "ont", "a-t-il"
+            }
+
+            if (!CueLexicon.PerfectInterjections.Contains(aux))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The subject before the verb at <paramref name="verb"/>: NAME VERB, NAME, APPOSITIVE, VERB, PRONOUN VERB, NOUN VERB.</summary>
     public static CueMatch? SubjectBefore(string text, List<Token> tokens, int lo, int verb)
     {
@@ -571,7 +614,7 @@ internal static class CuePatterns
                 if (t.IsWord)
                 {
                     var w = Word(text, t);
-                    if (!quoted && IsSpeechVerb(w))
+                    if (!quoted && IsSpeechVerbAt(text, tokens, lo, k))
                     {
                         verb = true;
                     }
@@ -891,7 +934,7 @@ internal static class CuePatterns
             }
 
             var w = Word(text, t);
-            if (end > from && (CueLexicon.PhraseStops.Contains(w) || IsSpeechVerb(w) || CueLexicon.CausativeInfinitives.Contains(w) || IsListener(text, tokens, from, end)))
+            if (end > from && (CueLexicon.PhraseStops.Contains(w) || IsSpeechVerbAt(text, tokens, from, end) || CueLexicon.CausativeInfinitives.Contains(w) || IsListener(text, tokens, from, end)))
             {
                 break;
             }
@@ -1138,6 +1181,8 @@ internal static class CuePatterns
             var w = Word(text, tokens[j]);
             var filler = (Lexicon.Fillers.Contains(w) && !Lexicon.StatementNouns.Contains(w))
                 || (CueLexicon.ForeignFillers.Contains(w) && !(CueLexicon.ForeignPersonPronouns.Contains(w) && OpensClause(text, tokens, lo, j)))
+                || (CueLexicon.PerfectAuxiliaries.Contains(w) && j + 1 < tokens.Count && tokens[j + 1].IsWord
+                    && (CueLexicon.PerfectInterjections.Contains(Word(text, tokens[j + 1])) || IsSpeechVerbAt(text, tokens, lo, j + 1)))
                 || w is "here" or "there" or "now" or "today" or "yesterday" or "tonight" or "then"
                 || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]));
             if (!filler)
@@ -1162,6 +1207,11 @@ internal static class CuePatterns
         if (k >= lo && tokens[k].IsWord && CueLexicon.ObjectMarkers.Contains(Word(text, tokens[k])))
         {
             return true; // "le ministre des Transports": "des" is "of the"
+        }
+
+        if (k - 1 >= lo && tokens[k].IsWord && Word(text, tokens[k]) is "de" or "di" or "du" && tokens[k - 1].IsWord && char.IsLower(text[tokens[k - 1].Start]))
+        {
+            return true; // "el alcalde de Valdeoria", "le maire de Lyon": the complement of a noun, not a name's particle
         }
 
         if (k >= lo && tokens[k].IsWord && CueLexicon.Determiners.Contains(Word(text, tokens[k])))

@@ -169,12 +169,31 @@ internal sealed class SpeakerResolver
         }
 
         var before = BeforeCue(c, out var previousSentence);
+        if (before is { } b && after is not null && !newSentence && QuotedBetween(b.End, c.Pieces[0].Open))
+        {
+            before = null; // "X ha pedido "calma" … aunque "estabilizado", según la Junta": the verb has its own quotation
+        }
+
         if (before is { IsSourceOnly: false } && !(previousSentence && after is not null && !newSentence))
         {
             return before; // a cue in the quotation's own sentence ("…," according to Menon) beats one from the sentence before
         }
 
         return after ?? before;
+    }
+
+    /// <summary>Whether another quotation stands in <c>[from, to)</c>.</summary>
+    private bool QuotedBetween(int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < inQuote.Length; i++)
+        {
+            if (inQuote[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The cue after the quotation; <paramref name="newSentence"/> when it sits in a new sentence longer than "Osei said."</summary>
@@ -577,7 +596,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (!inQuote[scratch[k].Start] && CuePatterns.IsSpeechVerb(CuePatterns.Word(text, scratch[k]))
+            if (!inQuote[scratch[k].Start] && CuePatterns.IsSpeechVerbAt(text, scratch, sentence, k)
                 && CuePatterns.SubjectBefore(text, scratch, sentence, k) is { Kind: SubjectKind.Name } m && CanSpeak(m))
             {
                 found = m;
@@ -1318,7 +1337,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (inQuote[t.Start] || !CuePatterns.IsSpeechVerb(CuePatterns.Word(text, t)))
+            if (inQuote[t.Start] || !CuePatterns.IsSpeechVerbAt(text, tokens, sentence, k))
             {
                 continue;
             }
