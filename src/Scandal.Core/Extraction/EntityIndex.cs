@@ -190,11 +190,19 @@ internal sealed class EntityIndex
                     }
 
                     var name = Join(text, tokens, a, b);
-                    var atSentenceStart = IsSentenceStart(text, tokens, a, para.Start);
+                    // "K.S. Venkatappa", "J. R. Smith": initials before the surname are part of the name.
+                    var initials = a == i ? InitialsBefore(text, tokens, a) : a;
+                    if (initials < a)
+                    {
+                        name = Initials(text, tokens[initials].Start, tokens[a - 1].End) + " " + name;
+                    }
+
+                    var opening = initials < a ? initials : i;
+                    var atSentenceStart = IsSentenceStart(text, tokens, initials, para.Start);
                     // "Rhodri Kemp (Independent, Penlan North) is on his feet": a name in brackets is no subject.
-                    var salience = InBrackets(text, tokens, i) ? Salience.Object : SalienceOf(text, tokens, i, subjectEnd);
-                    var title = a > i ? Word(text, tokens[a - 1]).ToLowerInvariant() : RoleBefore(text, tokens, i);
-                    if (Sentences.AfterHonorific(text, tokens[a].Start) || (title is not null && (CueLexicon.Honorifics.Contains(title) || IsTitleWord(title)
+                    var salience = InBrackets(text, tokens, opening) ? Salience.Object : SalienceOf(text, tokens, opening, subjectEnd);
+                    var title = a > i ? Word(text, tokens[a - 1]).ToLowerInvariant() : RoleBefore(text, tokens, opening) ?? TitleBefore(text, tokens, opening);
+                    if (Sentences.AfterHonorific(text, tokens[initials].Start) || (title is not null && (CueLexicon.Honorifics.Contains(title) || IsTitleWord(title)
                         || CueLexicon.PersonRoles.Contains(title))))
                     {
                         personCued.Add(name); // "Ms Linda Park", "coach Ann Town": a person, whatever the last word
@@ -205,13 +213,13 @@ internal sealed class EntityIndex
                         mediaRuns.Add(name);
                     }
 
-                    if (b - a == 1 && atSentenceStart)
+                    if (b - a == 1 && initials == a && atSentenceStart)
                     {
                         sentenceStartSingles.Add((tokens[a].Start, name, salience, title));
                     }
                     else
                     {
-                        runs.Add((tokens[a].Start, name, b - a, salience, title));
+                        runs.Add((tokens[initials].Start, name, b - a + (initials < a ? 1 : 0), salience, title));
                         if (b - a == 1)
                         {
                             seenMidSentence.Add(name);
@@ -699,6 +707,66 @@ internal sealed class EntityIndex
         }
 
         return char.IsLower(word.Length > 0 ? word[0] : 'A') && (CueLexicon.PersonRoles.Contains(word) || CueLexicon.Occupations.Contains(word) || CueLexicon.Titles.Contains(word));
+    }
+
+    /// <summary>
+    /// The first token of the initials right before the name word at <paramref name="first"/> ("K.S." of "K.S.
+    /// Venkatappa", "J. R." of "J. R. Smith", "A.P.J." of "A.P.J. Kalam"), or <paramref name="first"/> when there are
+    /// none. Each initial is one capital letter and its full stop; the last stands one space before the name, and a name
+    /// word right before the initials ("Plan B. Smith") makes them no initials, unless it is a title ("Minister K.S.").
+    /// </summary>
+    internal static int InitialsBefore(string text, List<Token> tokens, int first)
+    {
+        var start = first;
+        var p = first - 1;
+        while (p - 1 >= 0 && !tokens[p].IsWord && text[tokens[p].Start] == '.' && tokens[p - 1].IsWord && tokens[p - 1].Length == 1
+               && char.IsUpper(text[tokens[p - 1].Start]) && tokens[p - 1].End == tokens[p].Start
+               && (p + 1 == first ? WordScanner.IsNameGap(text, tokens[p].End, tokens[p + 1].Start) : tokens[p + 1].Start - tokens[p].End <= 1))
+        {
+            start = p - 1;
+            p -= 2;
+        }
+
+        if (start < first && start > 0 && IsNameToken(text, tokens[start - 1]) && tokens[start - 1].End + 1 == tokens[start].Start
+            && !IsTitleWord(Word(text, tokens[start - 1])) && !CueLexicon.Honorifics.Contains(Word(text, tokens[start - 1])))
+        {
+            return first;
+        }
+
+        return start;
+    }
+
+    /// <summary>Initials as printed, white space between them collapsed to one space ("K.S.", "J. R.").</summary>
+    private static string Initials(string text, int start, int end)
+    {
+        var sb = new StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                if (sb.Length > 0 && sb[^1] != ' ')
+                {
+                    sb.Append(' ');
+                }
+
+                continue;
+            }
+
+            sb.Append(text[i]);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A capitalised title right before a name ("Minister K.S. Venkatappa"), lowered, or null.</summary>
+    private static string? TitleBefore(string text, List<Token> tokens, int first)
+    {
+        if (first == 0 || !tokens[first - 1].IsWord || !IsTitleWord(Word(text, tokens[first - 1])))
+        {
+            return null;
+        }
+
+        return Word(text, tokens[first - 1]).ToLowerInvariant();
     }
 
     /// <summary>A lower-case role right before a name ("designer Aurelie Mason"), or null.</summary>

@@ -660,6 +660,13 @@ internal static class CuePatterns
                 return new CueMatch(CueRules.NameAppositiveVerb, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, cueEnd);
             }
 
+            // "Prof. Ann Kowal of the Department of Physics at the University of Leeds, who…, said": the name that
+            // opens the clause, before the prepositional phrases that place it.
+            if (depth == 0 && tokens[open - 1].IsWord && HeadOfPrepositionalChain(text, tokens, lo, open - 1) is { } placed)
+            {
+                return new CueMatch(CueRules.NameAppositiveVerb, SubjectKind.Name, placed.Name, placed.NameStart, tokens[placed.First].Start, cueEnd);
+            }
+
             // "That photographer, Gabriele Galimberti, said": the appositive is the name itself, perhaps after its
             // descriptor ("Her friend, the journalist Marta Iglesias, confirmed").
             if (depth == 0 && !verb && tokens[close - 1].IsWord && NameRun.Backward(text, tokens, open + 1, close - 1) is { } inner
@@ -688,6 +695,64 @@ internal static class CuePatterns
 
         return null;
     }
+
+    /// <summary>
+    /// NAME PREP … ending at <paramref name="last"/>: the clause from its start is a name followed by prepositional
+    /// phrases ("Prof. Ann Kowal of the Department of Physics at the University of Leeds"), with no verb and no
+    /// punctuation; the name is the head. Null when the clause opens otherwise.
+    /// </summary>
+    private static NameRun? HeadOfPrepositionalChain(string text, List<Token> tokens, int lo, int last)
+    {
+        var s = last;
+        while (s - 1 >= lo && last - s < MaxAppositiveTokens && (tokens[s - 1].IsWord || (text[tokens[s - 1].Start] == '.' && Sentences.IsAbbreviation(text, tokens[s - 1].Start))))
+        {
+            s--;
+        }
+
+        if (s > lo && !IsClauseStart(text, tokens, lo, s))
+        {
+            return null;
+        }
+
+        for (var e = s; e < last; e++)
+        {
+            if (!tokens[e].IsWord)
+            {
+                continue;
+            }
+
+            var w = Word(text, tokens[e]);
+            if (IsSpeechVerb(w) || FunctionWords.Contains(w))
+            {
+                return null;
+            }
+
+            if (!EntityIndex.IsNameToken(text, tokens[e]))
+            {
+                if (e > s && !CueLexicon.Determiners.Contains(w) && char.IsLower(w[0]) && NounKind(w) is null && !ChainPrepositions.Contains(w))
+                {
+                    return null; // a verb or an adjective of a clause, not a name and its places
+                }
+
+                continue;
+            }
+
+            if (!tokens[e + 1].IsWord || !ChainPrepositions.Contains(Word(text, tokens[e + 1])))
+            {
+                continue;
+            }
+
+            return NameRun.Backward(text, tokens, s, e) is { } run && run.Name.Contains(' ', StringComparison.Ordinal) && !EntityIndex.IsOrganisationName(run.Name)
+                && !IsObject(text, tokens, lo, run.First) ? run : null;
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> ChainPrepositions = new(StringComparer.Ordinal)
+    {
+        "of", "at", "from", "with", "for", "in", "de", "del", "di", "du", "da",
+    };
 
     /// <summary>Words that open an appositive or a relative clause after a comma ("a spokesperson", "who has led").</summary>
     private static readonly HashSet<string> AppositiveOpeners = new(StringComparer.OrdinalIgnoreCase)
