@@ -13,7 +13,7 @@ public class InitialsAndPlacedNameTests
     [InlineData("Former chief justice A.P.J. Menon said the ruling was overdue. \"The court has waited too long,\" he said.", "A.P.J. Menon")]
     public void Initials_MakeAPersonThePronounReferredTo(string text, string speaker)
     {
-        AttributionAssert.Speaker(text, "\u0020".Trim() + SpokenWords(text), speaker);
+        AttributionAssert.Speaker(text, SpokenWords(text), speaker);
     }
 
     private static string SpokenWords(string text)
