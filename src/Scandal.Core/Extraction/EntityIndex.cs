@@ -67,6 +67,7 @@ internal sealed class EntityIndex
         var employers = new HashSet<string>(StringComparer.Ordinal);
         var seenMidSentence = new HashSet<string>(StringComparer.Ordinal);
         var personCued = new HashSet<string>(StringComparer.Ordinal);
+        var kin = new HashSet<string>(StringComparer.Ordinal);
         foreach (var para in paragraphs)
         {
             if (para.Length == 0 || para.Length > 20_000)
@@ -208,6 +209,11 @@ internal sealed class EntityIndex
                         personCued.Add(name); // "Ms Linda Park", "coach Ann Town": a person, whatever the last word
                     }
 
+                    if (b - a == 1 && initials == a && AfterKinNoun(text, tokens, a))
+                    {
+                        kin.Add(name); // "His wife, Angela, agreed": a person known by a given name alone
+                    }
+
                     if (IsMediaPosition(text, tokens, i, b))
                     {
                         mediaRuns.Add(name);
@@ -249,6 +255,15 @@ internal sealed class EntityIndex
                 {
                     seenMidSentence.Add(part);
                 }
+            }
+        }
+
+        foreach (var name in kin)
+        {
+            if (!index.persons.Any(p => p.Split(' ').Contains(name, StringComparer.Ordinal)))
+            {
+                index.persons.Add(name); // a given name no full name of the article holds
+                seenMidSentence.Add(name);
             }
         }
 
@@ -735,6 +750,29 @@ internal sealed class EntityIndex
 
         return start;
     }
+
+    /// <summary>
+    /// Whether the name word at <paramref name="first"/> stands in apposition to a possessive and a noun of kinship ("his
+    /// wife, Angela,", "her son Tom").
+    /// </summary>
+    private static bool AfterKinNoun(string text, List<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && !tokens[k].IsWord && text[tokens[k].Start] == ',')
+        {
+            k--;
+        }
+
+        return k - 1 >= 0 && tokens[k].IsWord && KinNouns.Contains(Word(text, tokens[k])) && tokens[k - 1].IsWord
+            && Word(text, tokens[k - 1]) is "his" or "His" or "her" or "Her" or "their" or "Their";
+    }
+
+    private static readonly HashSet<string> KinNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "wife", "husband", "partner", "son", "daughter", "mother", "father", "mum", "mom", "dad", "brother", "sister",
+        "girlfriend", "boyfriend", "fiancée", "fiancé", "fiancee", "fiance", "widow", "widower", "grandson", "granddaughter",
+        "grandmother", "grandfather", "niece", "nephew", "cousin", "aunt", "uncle", "stepson", "stepdaughter",
+    };
 
     /// <summary>Initials as printed, white space between them collapsed to one space ("K.S.", "J. R.").</summary>
     private static string Initials(string text, int start, int end)

@@ -650,7 +650,9 @@ internal static class CuePatterns
                 return null;
             }
 
-            if (verb && !(tokens[open + 1].IsWord && AppositiveOpeners.Contains(Word(text, tokens[open + 1]))))
+            // "A senior aide, speaking on condition of anonymity, said": a participle opens an appositive, not a clause.
+            if (verb && !(tokens[open + 1].IsWord && (AppositiveOpeners.Contains(Word(text, tokens[open + 1]))
+                || (Word(text, tokens[open + 1]).EndsWith("ing", StringComparison.Ordinal) && tokens[open + 1].Length > 5))))
             {
                 return null; // another clause with its own verb
             }
@@ -683,8 +685,12 @@ internal static class CuePatterns
             }
 
             // "His father, who came up an hour earlier, told me": a noun phrase before the appositive.
-            if (depth == 0 && tokens[open - 1].IsWord && !IsObject(text, tokens, lo, open - 1)
-                && (NounPhrases.Postmodified(text, tokens, lo, open - 1, cueEnd) ?? NounVerb(text, tokens, lo, open - 1, cueEnd)) is { } noun
+            // "A person familiar with the case, who was not authorised to speak, said": the phrase with its modifier,
+            // unless the phrase itself is an object ("…, said the sister of the man, who…").
+            if (depth == 0 && tokens[open - 1].IsWord
+                && (NounPhrases.Postmodified(text, tokens, lo, open - 1, cueEnd) is { } modified && !IsObject(text, tokens, lo, TokenAt(tokens, lo, open - 1, modified.SubjectStart))
+                    ? modified
+                    : IsObject(text, tokens, lo, open - 1) ? null : NounVerb(text, tokens, lo, open - 1, cueEnd)) is { } noun
                 && noun.Kind == SubjectKind.Role && (open - 2 < lo || !tokens[open - 2].IsWord || Word(text, tokens[open - 2]) is not ("whose" or "of")))
             {
                 return noun with { Rule = CueRules.NameAppositiveVerb };
@@ -753,6 +759,20 @@ internal static class CuePatterns
     {
         "of", "at", "from", "with", "for", "in", "de", "del", "di", "du", "da",
     };
+
+    /// <summary>The index of the token in <c>[lo, hi]</c> that starts at <paramref name="start"/>, or <paramref name="lo"/>.</summary>
+    private static int TokenAt(List<Token> tokens, int lo, int hi, int start)
+    {
+        for (var k = hi; k >= lo; k--)
+        {
+            if (tokens[k].Start <= start)
+            {
+                return k;
+            }
+        }
+
+        return lo;
+    }
 
     /// <summary>Words that open an appositive or a relative clause after a comma ("a spokesperson", "who has led").</summary>
     private static readonly HashSet<string> AppositiveOpeners = new(StringComparer.OrdinalIgnoreCase)

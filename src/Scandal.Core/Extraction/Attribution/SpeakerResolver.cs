@@ -451,6 +451,11 @@ internal sealed class SpeakerResolver
             case SubjectKind.PersonPronoun:
                 // "…?" Thompson asked. "Gideon did," she replied: who replies is not who asked.
                 var asker = previous?.Speaker is { } p && IsReply(cue) ? p : null;
+                if (asker is null && UnnamedRoleSpoke(cue, position, previousEnd, previous, since) is { } role)
+                {
+                    return role; // "A council spokeswoman said … “…,” she said.": the role, not a person named earlier
+                }
+
                 var antecedent = mentions.PersonAntecedent(position, previousEnd, asker is null ? previous?.Speaker : null, previousEnd, cue.Subject, asker);
                 if (antecedent is not null)
                 {
@@ -477,6 +482,47 @@ internal sealed class SpeakerResolver
             default:
                 return (Organisation(position, since, previous, previousNear, cue.Kind), false);
         }
+    }
+
+    /// <summary>
+    /// The speaker a pronoun refers to when the last speech cue before it, since the previous quotation, names an unnamed
+    /// person by an indefinite role phrase (<c>A council spokeswoman said…</c>, <c>One senior official, who…, said</c>)
+    /// and no person is named between that cue and the pronoun: the role as it resolves; null otherwise, or when the
+    /// role's noun marks the other gender ("a spokesman … she said").
+    /// </summary>
+    private (string? Speaker, bool Person)? UnnamedRoleSpoke(CueMatch cue, int position, int previousEnd, QuoteCandidate? previous, int since)
+    {
+        var para = paragraphs[ParagraphAt(position)];
+        var from = Math.Max(previousEnd + 1, Math.Max(para.Start, position - MaxBefore));
+        if (previousEnd >= position || ReportedSpeech(from, position) is not { Kind: SubjectKind.Role } role || role.End > position)
+        {
+            return null;
+        }
+
+        var first = role.Subject.Split(' ', 2)[0];
+        if (!CueLexicon.Indefinites.Contains(first) || role.Rule == CueRules.NameColon)
+        {
+            return null;
+        }
+
+        var gender = PersonGender.OfPronoun(cue.Subject);
+        var marked = PersonGender.OfRoleNoun(Mentions.LastWord(role.Head ?? role.Subject));
+        if (gender != Gender.Unknown && marked != Gender.Unknown && gender != marked)
+        {
+            return null;
+        }
+
+        foreach (var m in mentions.Before(position, role.End))
+        {
+            if (m.IsPerson && !m.InQuote)
+            {
+                return null; // someone named since the role spoke
+            }
+        }
+
+        var previousNear = previous is not null && position - previousEnd <= Mentions.Reach;
+        var resolved = ResolveRole(role, role.SubjectStart, since, previous, previousNear, previousEnd);
+        return resolved.Speaker is null ? null : resolved;
     }
 
     /// <summary>Whether a cue's verb answers (<c>she replied</c>, <c>a-t-elle répondu</c>).</summary>
