@@ -125,7 +125,47 @@ internal static class CuePatterns
         }
 
         return PronounVerb(text, t, cueEnd) ?? AgeNoun(text, tokens, lo, j, tokens[j].Start, cueEnd) ?? NounPhrases.Postmodified(text, tokens, lo, j, cueEnd)
-            ?? HeadBeforeModifier(text, tokens, lo, j, NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd));
+            ?? HeadBeforeModifier(text, tokens, lo, j, NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd))
+            ?? RelativeSubject(text, tokens, lo, j, cueEnd);
+    }
+
+    /// <summary>
+    /// SUBJECT who … VERB with no commas: <c>A delivery driver who wedged a van under a bridge in Kettleby told
+    /// magistrates…</c>. The noun phrase or name before "who" speaks when it opens the sentence.
+    /// </summary>
+    private static CueMatch? RelativeSubject(string text, List<Token> tokens, int lo, int j, int cueEnd)
+    {
+        for (var k = j; k - 1 > lo && j - k < 25; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord)
+            {
+                var c = text[t.Start];
+                if ((c is '.' or ',' && InNumber(text, t.Start)) || c is '-' or '£' or '$' or '€' or '%')
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (Word(text, t) is not "who")
+            {
+                continue;
+            }
+
+            var head = k - 1;
+            if (!tokens[head].IsWord || (NounVerb(text, tokens, lo, head, cueEnd) ?? NameVerb(text, tokens, lo, head, cueEnd)) is not { } m
+                || m.Kind is not (SubjectKind.Role or SubjectKind.Name))
+            {
+                return null;
+            }
+
+            var first = TokenAt(tokens, lo, head, m.Start);
+            return IsClauseStart(text, tokens, lo, first) && !IsObject(text, tokens, lo, first) ? m with { End = cueEnd } : null;
+        }
+
+        return null;
     }
 
     /// <summary>Dutch <c>liet … weten</c>: "let" with "weten" a few words on in its clause.</summary>
@@ -297,9 +337,42 @@ internal static class CuePatterns
             return null;
         }
 
-        return (NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd)) is { } m
+        return (NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd) ?? StatementFrom(text, tokens, lo, j, cueEnd)) is { } m
             ? m with { Rule = CueRules.RelativeClause }
             : null;
+    }
+
+    /// <summary>
+    /// STATEMENT from NAME(, APPOSITIVE), which said: <c>read a statement from Simon Okonjo, asset manager for the
+    /// network, which said:</c>: the author of the statement speaks through it.
+    /// </summary>
+    private static CueMatch? StatementFrom(string text, List<Token> tokens, int lo, int j, int cueEnd)
+    {
+        for (var depth = 0; depth < 2 && j >= lo; depth++)
+        {
+            if (tokens[j].IsWord && NameRun.Backward(text, tokens, lo, j) is { } run && run.First - 2 >= lo
+                && tokens[run.First - 1].IsWord && Word(text, tokens[run.First - 1]) is "from" or "by"
+                && tokens[run.First - 2].IsWord && Lexicon.StatementNouns.Contains(Word(text, tokens[run.First - 2])))
+            {
+                return new CueMatch(CueRules.RelativeClause, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First - 2].Start, cueEnd);
+            }
+
+            // Past one appositive: "Simon Okonjo, asset manager for Midland Rail,".
+            var c = j;
+            while (c >= lo && j - c < 12 && tokens[c].IsWord)
+            {
+                c--;
+            }
+
+            if (c < lo || tokens[c].IsWord || text[tokens[c].Start] != ',')
+            {
+                return null;
+            }
+
+            j = c - 1;
+        }
+
+        return null;
     }
 
     /// <summary>
