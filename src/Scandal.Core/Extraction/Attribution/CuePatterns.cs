@@ -126,8 +126,14 @@ internal static class CuePatterns
 
         return PronounVerb(text, t, cueEnd) ?? AgeNoun(text, tokens, lo, j, tokens[j].Start, cueEnd) ?? NounPhrases.Postmodified(text, tokens, lo, j, cueEnd)
             ?? HeadBeforeModifier(text, tokens, lo, j, NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd))
-            ?? RelativeSubject(text, tokens, lo, j, cueEnd);
+            ?? PlacedName(text, tokens, lo, j, cueEnd) ?? RelativeSubject(text, tokens, lo, j, cueEnd);
     }
+
+    /// <summary>NAME PREP … VERB: <c>Analyst Rosalind Achebe at Fenmore Securities noted</c>: the name that opens the clause.</summary>
+    private static CueMatch? PlacedName(string text, List<Token> tokens, int lo, int j, int cueEnd) =>
+        HeadOfPrepositionalChain(text, tokens, lo, j) is { } run
+            ? new CueMatch(run.Honorific ? CueRules.HonorificNameVerb : CueRules.NameVerb, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, cueEnd)
+            : null;
 
     /// <summary>
     /// SUBJECT who … VERB with no commas: <c>A delivery driver who wedged a van under a bridge in Kettleby told
@@ -821,11 +827,54 @@ internal static class CuePatterns
                 continue;
             }
 
-            return NameRun.Backward(text, tokens, s, e) is { } run && run.Name.Contains(' ', StringComparison.Ordinal) && !EntityIndex.IsOrganisationName(run.Name)
-                && !IsObject(text, tokens, lo, run.First) ? run : null;
+            return IsPrepositionalChain(text, tokens, e + 1, last) && NameRun.Backward(text, tokens, s, e) is { } run && run.Name.Contains(' ', StringComparison.Ordinal)
+                && !EntityIndex.IsOrganisationName(run.Name) && !IsObject(text, tokens, lo, run.First) ? run : null;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <c>[from, last]</c> are prepositional phrases only ("of the Department of Physics at the University of
+    /// Leeds", "with the health authority"): prepositions, determiners, names, and lower-case words only shortly after a
+    /// determiner; a verb ("of Arizona accused a colleague") is none.
+    /// </summary>
+    private static bool IsPrepositionalChain(string text, List<Token> tokens, int from, int last)
+    {
+        var sinceDeterminer = 100;
+        for (var k = from; k <= last; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord)
+            {
+                if (text[t.Start] == '.' && Sentences.IsAbbreviation(text, t.Start))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            var w = Word(text, t);
+            if (ChainPrepositions.Contains(w) || EntityIndex.IsNameToken(text, t))
+            {
+                sinceDeterminer = ChainPrepositions.Contains(w) ? 100 : sinceDeterminer;
+                continue;
+            }
+
+            if (CueLexicon.Determiners.Contains(w))
+            {
+                sinceDeterminer = 0;
+                continue;
+            }
+
+            if (++sinceDeterminer > 3 || FunctionWords.Contains(w) || IsSpeechVerb(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly HashSet<string> ChainPrepositions = new(StringComparer.Ordinal)
@@ -1028,6 +1077,7 @@ internal static class CuePatterns
         "posted", "posts", "post", "shared", "shares", "share", "wrote", "writes", "write", "penned", "pen", "called", "calls",
         "described", "describes", "read", "reads", "tweeted", "tweets", "captioned", "caption", "announced", "announces",
         "told", "tells", "asked", "asks", "urged", "warned", "thanked", "released", "issued", "published", "sent",
+        "writing", "posting", "sharing", "penning", "tweeting", "calling", "describing", "reading", "telling", "asking",
     };
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)

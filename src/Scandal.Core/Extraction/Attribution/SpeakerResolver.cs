@@ -122,6 +122,98 @@ internal sealed class SpeakerResolver
                 previous = c;
             }
         }
+
+        HeadlineRepeats(candidates);
+    }
+
+    /// <summary>
+    /// A quotation in the headline (the article's first paragraph) that no cue attributes repeats words the body quotes
+    /// ("'We over-built for a boom': freight chief on…", "Mayor asks for 'calm'"): it takes the speaker of the first
+    /// quotation below that holds its words.
+    /// </summary>
+    private void HeadlineRepeats(List<QuoteCandidate> candidates)
+    {
+        var headline = paragraphs.FindIndex(static p => p.Length > 0);
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            if (c.Speaker is not null || c.InPost || c.Kind == QuoteKind.EmbeddedPost || c.Pieces[0].Paragraph != headline || headline < 0)
+            {
+                continue;
+            }
+
+            var words = QuotedWords(c);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < candidates.Count; j++)
+            {
+                var d = candidates[j];
+                if (d.Speaker is null || d.Pieces[0].Paragraph == headline || d.Evidence is not { } evidence || !HoldsRun(QuotedWords(d), words))
+                {
+                    continue;
+                }
+
+                Attribute(c, d.Speaker, d.SpeakerIsPerson, CueRules.RepeatedQuote, evidence.Start, evidence.End);
+                c.Missing = null;
+                break;
+            }
+        }
+
+        // The other way: words of the body that the headline's attributed quotation holds ("Rep. Calloway calls bill 'a
+        // gift to the cartels'" over "…would amount to "a gift to the cartels.""), three words at least.
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var h = candidates[k];
+            if (h.Pieces[0].Paragraph != headline || h.Speaker is null || h.Evidence is not { } evidence || evidence.Rule == CueRules.RepeatedQuote)
+            {
+                continue;
+            }
+
+            var held = QuotedWords(h);
+            foreach (var c in candidates)
+            {
+                if (c.Speaker is null && !c.InPost && c.Kind != QuoteKind.EmbeddedPost && c.Pieces[0].Paragraph != headline && QuotedWords(c) is { Count: >= 3 } words
+                    && HoldsRun(held, words))
+                {
+                    Attribute(c, h.Speaker, h.SpeakerIsPerson, CueRules.RepeatedQuote, evidence.Start, evidence.End);
+                    c.Missing = null;
+                }
+            }
+        }
+    }
+
+    private List<string> QuotedWords(QuoteCandidate c)
+    {
+        var all = new List<string>();
+        foreach (var piece in c.Pieces)
+        {
+            all.AddRange(Words(piece.Content));
+        }
+
+        return all;
+    }
+
+    /// <summary>Whether <paramref name="words"/> holds <paramref name="run"/> as consecutive words.</summary>
+    private static bool HoldsRun(List<string> words, List<string> run)
+    {
+        for (var i = 0; i + run.Count <= words.Count; i++)
+        {
+            var k = 0;
+            while (k < run.Count && string.Equals(words[i + k], run[k], StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k == run.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Attribute(QuoteCandidate c, string speaker, bool person, string rule, int start, int end)
