@@ -557,9 +557,10 @@ internal sealed class EntityIndex
     public static bool IsOrganisationName(string name)
     {
         var parts = name.Split(' ');
-        if (parts.Length >= 3 && ArticlesOpeningNames.Contains(parts[0]))
+        if (parts.Length >= 2 && ArticlesOpeningNames.Contains(parts[0])
+            && (parts.Length >= 3 || CuePatterns.NounKind(parts[1]) is SubjectKind.Institution or SubjectKind.Organisation))
         {
-            return true;
+            return true; // "La Guardia Civil", "El Gobierno"
         }
 
         foreach (var part in parts)
@@ -902,7 +903,8 @@ internal sealed class EntityIndex
         {
             var next = Word(text, tokens[end]);
             if (next.EndsWith("ed", StringComparison.Ordinal) || (next.EndsWith('s') && next.Length > 3 && !NotVerbsInS.Contains(next)) || Lexicon.Fillers.Contains(next)
-                || next is "wanted" or "said" or "told" or "wrote" or "was" or "is" or "had" or "has" or "will" or "would")
+                || next is "wanted" or "said" or "told" or "wrote" or "was" or "is" or "had" or "has" or "will" or "would"
+                || IsCompoundPast(text, tokens, end))
             {
                 return Salience.Subject;
             }
@@ -927,9 +929,9 @@ internal sealed class EntityIndex
             }
 
             var w = Word(text, tokens[n]);
-            if (Lexicon.SpeechVerbs.Contains(w) || CueLexicon.ForeignSpeechVerbs.Contains(w))
+            if (Lexicon.SpeechVerbs.Contains(w) || CueLexicon.ForeignSpeechVerbs.Contains(w) || IsCompoundPast(text, tokens, n))
             {
-                return Salience.Subject;
+                return Salience.Subject; // "El presidente de la patronal, Antonio Garmendia, ha criticado"
             }
 
             if (!Lexicon.Fillers.Contains(w) && !w.EndsWith("ly", StringComparison.Ordinal))
@@ -940,6 +942,18 @@ internal sealed class EntityIndex
 
         return Salience.Neutral;
     }
+
+    /// <summary>
+    /// An auxiliary of the compound past of another language and its participle ("ha criticado", "a présenté", "hanno
+    /// detto"): the verb of the name before it.
+    /// </summary>
+    private static bool IsCompoundPast(string text, List<Token> tokens, int n) =>
+        n + 1 < tokens.Count && tokens[n].IsWord && tokens[n + 1].IsWord && CueLexicon.PerfectAuxiliaries.Contains(Word(text, tokens[n]))
+        && char.IsLower(text[tokens[n + 1].Start]) && !CueLexicon.Determiners.Contains(Word(text, tokens[n + 1]))
+        && Word(text, tokens[n + 1]) is var participle && participle.Length > 3
+        && (participle.EndsWith("do", StringComparison.Ordinal) || participle.EndsWith("to", StringComparison.Ordinal) || participle.EndsWith('é')
+            || participle.EndsWith("cho", StringComparison.Ordinal) || participle.EndsWith("so", StringComparison.Ordinal) || participle.EndsWith("it", StringComparison.Ordinal)
+            || participle.EndsWith("is", StringComparison.Ordinal) || participle.EndsWith('i') || participle.EndsWith('u'));
 
     /// <summary>
     /// A publication as listener ("told the Evening Standard", "told Reuters"), channel ("via Instagram") or reporting

@@ -119,6 +119,11 @@ internal static class CuePatterns
             return new CueMatch(CueRules.Statement, SubjectKind.Statement, word.ToLowerInvariant(), t.Start, t.Start, cueEnd); // "It read:": the message
         }
 
+        if (InvertedPronoun(word) is { } inverted)
+        {
+            return new CueMatch(CueRules.Pronoun, SubjectKind.PersonPronoun, inverted, t.Start, t.Start, cueEnd); // "« … », a-t-elle regretté"
+        }
+
         if (Acronym(text, tokens, lo, j, cueEnd) is { } acronym)
         {
             return acronym; // "la SNV a indiqué", "die VDL erklärte"
@@ -172,6 +177,20 @@ internal static class CuePatterns
         }
 
         return null;
+    }
+
+    /// <summary>The pronoun of a French inverted auxiliary ("a-t-il" → "il", "a-t-elle" → "elle", "avait-il"), or null.</summary>
+    private static string? InvertedPronoun(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1)
+        {
+            return null;
+        }
+
+        var pronoun = word[(hyphen + 1)..];
+        var aux = word[..word.IndexOf('-', StringComparison.Ordinal)];
+        return pronoun is "il" or "elle" && CueLexicon.PerfectAuxiliaries.Contains(aux) ? pronoun : null;
     }
 
     /// <summary>Dutch <c>liet … weten</c>: "let" with "weten" a few words on in its clause.</summary>
@@ -954,6 +973,13 @@ internal static class CuePatterns
             kind = SubjectKind.Anaphor; // "the insider said", "the confederation said": read if the article introduced it
         }
 
+        if (kind is null && head - 1 >= lo && tokens[head].IsWord && char.IsLower(text[tokens[head].Start]) && tokens[head].Length > 3
+            && tokens[head - 1].IsWord && RomanceDefiniteArticles.Contains(Word(text, tokens[head - 1])) && IsClauseStart(text, tokens, lo, head - 1)
+            && !FunctionWords.Contains(Word(text, tokens[head])) && !IsSpeechVerb(Word(text, tokens[head])) && !NotSpeakers.Contains(Word(text, tokens[head])))
+        {
+            kind = SubjectKind.Institution; // "La oposición ha calificado…", "Les syndicats ont dénoncé…": the body that speaks
+        }
+
         if (kind is not { } k)
         {
             return null;
@@ -1155,7 +1181,7 @@ internal static class CuePatterns
             end++;
         }
 
-        if (AppositiveNameAfter(text, tokens, from, end) is { } named)
+        if ((AppositiveNameAfter(text, tokens, from, end) ?? AppositiveNameAfter(text, tokens, from, DescriptorComma(text, tokens, from))) is { } named)
         {
             return new CueMatch(CueRules.VerbDescriptorName, SubjectKind.Name, named.Name, named.NameStart, tokens[verb].Start, tokens[named.Last].End);
         }
@@ -1232,8 +1258,8 @@ internal static class CuePatterns
     /// </summary>
     private static (string Name, int NameStart, int Last)? AppositiveNameAfter(string text, List<Token> tokens, int from, int end)
     {
-        if (end + 1 >= tokens.Count || tokens[end].IsWord || text[tokens[end].Start] != ',' || !tokens[from].IsWord
-            || !CueLexicon.Determiners.Contains(Word(text, tokens[from])) || !EntityIndex.IsNameToken(text, tokens[end + 1]))
+        if (end <= from || end + 1 >= tokens.Count || tokens[end].IsWord || text[tokens[end].Start] != ',' || !tokens[from].IsWord
+            || !(CueLexicon.Determiners.Contains(Word(text, tokens[from])) || IsElidedArticle(Word(text, tokens[from]))) || !EntityIndex.IsNameToken(text, tokens[end + 1]))
         {
             return null;
         }
@@ -1248,6 +1274,38 @@ internal static class CuePatterns
         var closes = r + 1 >= tokens.Count || (!tokens[r + 1].IsWord && text[tokens[r + 1].Start] is ',' or '.' or ';' or ')');
         return closes && NameRun.Backward(text, tokens, end + 1, r) is { } run ? (run.Name, run.NameStart, r) : null;
     }
+
+    /// <summary>
+    /// The comma that closes a descriptor opened by an article at <paramref name="from"/>, past its prepositional
+    /// phrases (<c>l'assessore alla mobilità, Giulia Conti,</c>, <c>le président de la région, …</c>): words only, no
+    /// verb of speech, at most ten; else -1.
+    /// </summary>
+    private static int DescriptorComma(string text, List<Token> tokens, int from)
+    {
+        if (!tokens[from].IsWord || !(CueLexicon.Determiners.Contains(Word(text, tokens[from])) || IsElidedArticle(Word(text, tokens[from]))))
+        {
+            return -1;
+        }
+
+        for (var k = from + 1; k < tokens.Count && k - from <= 10; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return text[tokens[k].Start] == ',' ? k : -1;
+            }
+
+            if (IsSpeechVerbAt(text, tokens, from, k) || FunctionWords.Contains(Word(text, tokens[k])))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A noun with the elided article of French or Italian ("l'assessore", "l’agence").</summary>
+    private static bool IsElidedArticle(string word) =>
+        word.Length > 2 && word[0] is 'l' or 'L' && WordScanner.IsApostrophe(word[1]);
 
     /// <summary>
     /// A listener after the speaker, at token <paramref name="k"/> of a phrase after a verb: German dative or accusative
@@ -1290,6 +1348,11 @@ internal static class CuePatterns
 
         return SubjectKind.Role;
     }
+
+    private static readonly HashSet<string> RomanceDefiniteArticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "el", "la", "los", "las", "le", "les", "il", "lo", "gli",
+    };
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {

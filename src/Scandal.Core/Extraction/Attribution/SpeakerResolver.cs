@@ -665,6 +665,12 @@ internal sealed class SpeakerResolver
                 return (cue.Subject, true); // "Kyle's rep", "a palace spokesman"
             }
 
+            if (IsDefinite(head) && previousNear && previous!.Speaker is { } said && char.IsLower(said[0])
+                && said.Contains("spokes", StringComparison.OrdinalIgnoreCase))
+            {
+                return (said, true); // "A spokesperson for the mayor said… “…,” the spokesperson added."
+            }
+
             if (IsDefinite(head) && SpokespersonIntroduction(position, previous, previousNear) is { } spokenFor)
             {
                 return (spokenFor, false); // "A spokesperson for Acme said… “…,” the spokesperson said."
