@@ -197,6 +197,13 @@ internal sealed class EntityIndex
                     {
                         name = Initials(text, tokens[initials].Start, tokens[a - 1].End) + " " + name;
                     }
+                    else if (a == i && a > 0 && b - a >= 2 && CuePatterns.IsAcronym(text, tokens[a - 1]) && tokens[a - 1].End + 1 == tokens[a].Start
+                             && NameRun.IsOrganisationLike(name))
+                    {
+                        initials = a - 1; // "UK Power Networks": an acronym opens an organisation's name
+                        name = Word(text, tokens[initials]) + " " + name;
+                        organisations.Add(name);
+                    }
 
                     var opening = initials < a ? initials : i;
                     var atSentenceStart = IsSentenceStart(text, tokens, initials, para.Start);

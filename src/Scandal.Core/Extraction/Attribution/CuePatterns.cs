@@ -1259,7 +1259,8 @@ internal static class CuePatterns
     private static (string Name, int NameStart, int Last)? AppositiveNameAfter(string text, List<Token> tokens, int from, int end)
     {
         if (end <= from || end + 1 >= tokens.Count || tokens[end].IsWord || text[tokens[end].Start] != ',' || !tokens[from].IsWord
-            || !(CueLexicon.Determiners.Contains(Word(text, tokens[from])) || IsElidedArticle(Word(text, tokens[from]))) || !EntityIndex.IsNameToken(text, tokens[end + 1]))
+            || !(CueLexicon.Determiners.Contains(Word(text, tokens[from])) || IsElidedArticle(Word(text, tokens[from])) || IsPossessive(text, tokens[from]))
+            || !EntityIndex.IsNameToken(text, tokens[end + 1]))
         {
             return null;
         }
@@ -1302,6 +1303,10 @@ internal static class CuePatterns
 
         return -1;
     }
+
+    /// <summary>A word printed with a possessive 's ("Labour's energy spokesperson, Ed Miles,").</summary>
+    private static bool IsPossessive(string text, Token t) =>
+        t.IsWord && t.End + 1 < text.Length && WordScanner.IsApostrophe(text[t.End]) && text[t.End + 1] is 's' or 'S';
 
     /// <summary>A noun with the elided article of French or Italian ("l'assessore", "l’agence").</summary>
     private static bool IsElidedArticle(string word) =>

@@ -1095,8 +1095,17 @@ internal sealed class SpeakerResolver
             return string.Empty;
         }
 
-        var modifier = string.Join(' ', words[from..^1]);
-        return modifier.EndsWith("'s", StringComparison.Ordinal) || modifier.EndsWith("\u2019s", StringComparison.Ordinal) ? modifier[..^2] : modifier;
+        // "Labour's energy spokesperson": the possessor is the modifier that names whom the role speaks for.
+        for (var k = from; k < words.Length - 1; k++)
+        {
+            if (words[k].EndsWith("'s", StringComparison.Ordinal) || words[k].EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                var owner = string.Join(' ', words[from..(k + 1)]);
+                return owner[..^2];
+            }
+        }
+
+        return string.Join(' ', words[from..^1]);
     }
 
     private static bool IsDefinite(string phrase) => phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
