@@ -772,7 +772,9 @@ internal sealed class EntityIndex
         }
 
         return k - 1 >= 0 && tokens[k].IsWord && KinNouns.Contains(Word(text, tokens[k])) && tokens[k - 1].IsWord
-            && Word(text, tokens[k - 1]) is "his" or "His" or "her" or "Her" or "their" or "Their";
+            && (Word(text, tokens[k - 1]) is "his" or "His" or "her" or "Her" or "their" or "Their"
+                || (IsNameToken(text, tokens[k - 1]) && tokens[k - 1].End + 1 < text.Length && WordScanner.IsApostrophe(text[tokens[k - 1].End])
+                    && text[tokens[k - 1].End + 1] is 's')); // "Kieran's mum, Brenda,"
     }
 
     private static readonly HashSet<string> KinNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -592,9 +592,11 @@ internal sealed class SpeakerResolver
         }
 
         var first = role.Subject.Split(' ', 2)[0];
-        if (!CueLexicon.Indefinites.Contains(first) || role.Rule == CueRules.NameColon)
+        var noun = Mentions.LastWord(role.Head ?? role.Subject);
+        if (!CueLexicon.Indefinites.Contains(first) || role.Rule == CueRules.NameColon
+            || !(CuePatterns.NounKind(noun) == SubjectKind.Role || noun is "person" or "man" or "woman"))
         {
-            return null;
+            return null; // "a cryptic post": an indefinite phrase that names no one
         }
 
         var gender = PersonGender.OfPronoun(cue.Subject);

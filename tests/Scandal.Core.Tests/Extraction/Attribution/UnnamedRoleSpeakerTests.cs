@@ -58,3 +58,30 @@ public class UnnamedRoleSpeakerTests
         AttributionAssert.Speaker(text, "It was the reason", "Maureen");
     }
 }
+
+/// <summary>Tabloid style: an indefinite phrase that names no one, a participle of speech, a kin name after a possessive name.</summary>
+public class TabloidRoleAndKinTests
+{
+    [Fact]
+    public void IndefiniteObjectPhrase_IsNoRoleThePronounRefersTo()
+    {
+        const string text = "Singer Mia Crane broke her silence on Sunday.\n\n"
+            + "Mia took to Instagram to share a cryptic post. \"New chapter,\" she wrote alongside a photo.";
+        AttributionAssert.Speaker(text, "New chapter", "Mia Crane");
+    }
+
+    [Fact]
+    public void ParticipleOfSpeechAfterAComma_NamesTheSubject()
+    {
+        const string text = "Her co-star Lauren Tibbs was quick to show support, commenting: \"Proud of you, babe.\"";
+        AttributionAssert.Speaker(text, "Proud of you", "Lauren Tibbs");
+    }
+
+    [Fact]
+    public void KinNameAfterAPossessiveName_IsAPerson()
+    {
+        const string text = "Singer Mia Crane has split from Kieran Dowd.\n\n"
+            + "Kieran's mum, Brenda, told the Mirror her son was \"heartbroken\". \"He's not eating,\" she added.";
+        AttributionAssert.Speaker(text, "He's not eating", "Brenda");
+    }
+}
