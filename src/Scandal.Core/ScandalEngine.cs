@@ -112,8 +112,9 @@ public sealed class ScandalEngine
     /// <summary>
     /// The translations, in quote order: the quotations whose language is told and is not the batch's, and the quotations
     /// in the batch's language that their outlet says were translated (<c>speaking in Spanish</c>, <c>said in French</c>,
-    /// <see cref="TranslationCue"/>). A quotation in the language its speaker is said to have spoken, by that speaker, is
-    /// the original, not a translation: it stays a statement of its own.
+    /// <see cref="TranslationCue"/>). A quotation in the language its speaker is said to have spoken, by that speaker or by
+    /// no one named, is the original, not a translation: it stays a statement of its own; and that speaker's other
+    /// quotations in the batch's language are translations, whether or not their outlet says so.
     /// </summary>
     private static List<Translation> Translations(List<Quote> quotes, string language, Dictionary<string, string> texts, ParallelOptions parallel)
     {
@@ -138,6 +139,8 @@ public sealed class ScandalEngine
             }
         }
 
+        // The surnames of the batch's named speakers: an unnamed quotation right after one of them is theirs.
+        var surnames = originals.Count == 0 ? [] : quotes.Select(q => q.Speaker).OfType<string>().Where(s => !Unnamed(s)).Select(Surname).ToHashSet(StringComparer.Ordinal);
         var found = new List<Translation>();
         for (var i = 0; i < quotes.Count; i++)
         {
@@ -145,15 +148,48 @@ public sealed class ScandalEngine
             {
                 found.Add(new Translation(quotes[i].Id, quotes[i].DocumentId, own[i] ?? language));
             }
-            else if (own[i] is { } lang && !string.Equals(lang, language, StringComparison.Ordinal)
-                && !originals.Exists(o => string.Equals(o.Language, lang, StringComparison.Ordinal) && SaidBy(quotes[i], o.Speaker, texts)))
+            else if (own[i] is { } lang && !string.Equals(lang, language, StringComparison.Ordinal))
             {
-                found.Add(new Translation(quotes[i].Id, quotes[i].DocumentId, lang));
+                // In another language: the original when its speaker is one an outlet says spoke that language, or when
+                // the quotation names no one (a role, or nobody) while someone in the batch is said to have spoken it.
+                var original = originals.Exists(o => string.Equals(o.Language, lang, StringComparison.Ordinal)
+                    && (SaidBy(quotes[i], o.Speaker, texts) || (Unnamed(quotes[i].Speaker) && !NamesSomeone(quotes[i], surnames, texts))));
+                if (!original)
+                {
+                    found.Add(new Translation(quotes[i].Id, quotes[i].DocumentId, lang));
+                }
+            }
+            else if ((own[i] is null || string.Equals(own[i], language, StringComparison.Ordinal)) && quotes[i].Speaker is { } speaker
+                && originals.Find(o => StatementSpeakers.Compatible(speaker, o.Speaker)) is { Speaker: not null })
+            {
+                // In the batch's language, by a speaker another outlet says spoke another language: a translation too.
+                found.Add(new Translation(quotes[i].Id, quotes[i].DocumentId, own[i] ?? language));
             }
         }
 
         return found;
     }
+
+    private static readonly char[] NameSeparators = [' ', '\t', ',', ';', ':', '«', '»', '“', '”', '"', '(', ')'];
+
+    /// <summary>The last word of a speaker's name.</summary>
+    private static string Surname(string speaker) => speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[^1] : speaker;
+
+    /// <summary>Whether the sentence before a quotation (at most 300 characters of its paragraph) names one of <paramref name="surnames"/>.</summary>
+    private static bool NamesSomeone(Quote quote, HashSet<string> surnames, Dictionary<string, string> texts)
+    {
+        if (surnames.Count == 0 || quote.Spans.Count == 0 || !texts.TryGetValue(quote.DocumentId, out var text) || quote.Spans[0].Start > text.Length)
+        {
+            return false;
+        }
+
+        var start = quote.Spans[0].Start;
+        var from = Math.Max(text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1, start - 300);
+        return text[from..start].Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries).Any(w => surnames.Contains(w.TrimEnd('.')));
+    }
+
+    /// <summary>Whether a quotation's speaker is no one's name: unknown, or a role in lower case (<c>a ministra</c>, <c>the minister</c>).</summary>
+    private static bool Unnamed(string? speaker) => speaker is null || (speaker.Length > 0 && char.IsLower(speaker[0]));
 
     /// <summary>
     /// Whether <paramref name="quote"/> is <paramref name="speaker"/>'s: its speaker is compatible, or its paragraph names

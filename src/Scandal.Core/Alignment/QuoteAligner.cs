@@ -31,7 +31,9 @@ internal sealed class QuoteAligner
     /// <param name="next">The stage that turns an aligned statement into a reported one (classification and scoring).
     /// It runs right after each statement's alignment, so that one statement's alignment scratch is gone before the next.</param>
     /// <param name="cancellationToken">Checked between quotations and between statements.</param>
-    public List<Statement> Align(IReadOnlyList<Quote> quotes, IReadOnlyList<Quote> references, Func<AlignedStatement, Statement> next, CancellationToken cancellationToken = default)
+    /// <typeparam name="TStatement">What <paramref name="next"/> makes of an aligned statement. Alignment does not know
+    /// the later stages' types: the dependency runs one way, from them to it.</typeparam>
+    public List<TStatement> Align<TStatement>(IReadOnlyList<Quote> quotes, IReadOnlyList<Quote> references, Func<AlignedStatement, TStatement> next, CancellationToken cancellationToken = default)
     {
         var renderings = new List<Rendering>(quotes.Count + references.Count);
         foreach (var r in references)
@@ -58,25 +60,23 @@ internal sealed class QuoteAligner
             .ToList();
         var bounded = BoundedNotes(renderings, grouper.BoundedRenderings);
 
-        var statements = new Statement[groups.Count];
-        var approximated = new bool[groups.Count];
+        var statements = new TStatement[groups.Count];
+        var approximated = new List<string>?[groups.Count]; // the documents of a statement aligned by anchors only
         Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken }, i =>
         {
             var costs = new WordCosts();
             var id = "s" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var aligned = new AlignedStatement { Id = id, Members = groups[i], Consensus = ConsensusBuilder.Build(groups[i], costs), Costs = costs };
             statements[i] = next(aligned);
-            approximated[i] = costs.Approximated;
+            approximated[i] = costs.Approximated ? aligned.Witnesses().Select(w => w.DocumentId).Distinct(StringComparer.Ordinal).ToList() : null;
         });
 
         for (var i = 0; i < groups.Count; i++)
         {
-            if (approximated[i])
+            var id = "s" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var document in approximated[i] ?? [])
             {
-                foreach (var w in statements[i].Witnesses.DistinctBy(w => w.DocumentId))
-                {
-                    Diagnostics.Add((w.DocumentId, new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.AlignmentApproximated, $"Statement {statements[i].Id} holds quotations too long to align exactly; they were aligned by their shared stretches of words (anchored alignment), and differences between anchors may be coarser.")));
-                }
+                Diagnostics.Add((document, new Diagnostic(DiagnosticSeverity.Info, DiagnosticCodes.AlignmentApproximated, $"Statement {id} holds quotations too long to align exactly; they were aligned by their shared stretches of words (anchored alignment), and differences between anchors may be coarser.")));
             }
         }
 

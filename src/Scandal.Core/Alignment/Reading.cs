@@ -27,7 +27,7 @@ public sealed class ContestedPosition
         Readings = ReadOnly.Copy(readings);
     }
 
-    /// <summary>The index of the position in <see cref="Statement.Words"/>.</summary>
+    /// <summary>The index of the position in the statement's consensus words.</summary>
     public int Index { get; }
 
     /// <summary>The tied readings (and any minority ones), most documents first.</summary>

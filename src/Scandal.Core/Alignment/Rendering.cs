@@ -121,7 +121,7 @@ internal sealed class TokenisedText
 
     public TokenisedText(Quote quote, int origin)
     {
-        var all = WordTokenizer.Tokenize(quote);
+        var all = WordTokenizer.Tokenize(quote.Pieces, quote.Spans);
         var signals = new List<(int Before, QuoteToken Token)>();
         var words = new List<QuoteToken>(all.Count);
         foreach (var t in all)

@@ -1,6 +1,5 @@
 using Scandal.Core.Alignment;
 using Scandal.Core.Extraction;
-using Scandal.Core.Scoring;
 using Scandal.Core.Text;
 
 namespace Scandal.Core.Discrepancies;
@@ -43,7 +42,8 @@ internal sealed class Classification
 /// a rewording (<see cref="Rendering.Reworded"/>), of the consensus sentence it shares most words with.</item>
 /// <item>A rendering that starts or stops inside a consensus sentence has a
 /// <see cref="DiscrepancyKind.Truncation"/> at that end; so has a fragment worked into the reporter's sentence
-/// once it quotes <see cref="MinTruncatedFragment"/> words or more (a shorter one borrows an expression).</item>
+/// once it quotes <see cref="MinTruncatedFragment"/> words or more (a shorter one, <c>"disgusted and outraged"</c>,
+/// borrows an expression: the reporter's sentence does not pass it off as the speaker's whole sentence).</item>
 /// <item>A change next to an ellipsis or a bracketed insertion in the rendering is signalled; a change at a contested
 /// position is contested; neither counts.</item>
 /// </list>
@@ -143,6 +143,13 @@ internal sealed class DiscrepancyClassifier
         {
             used = new bool[pairs.Count];
             (first, last) = (c.Word[firstToken], c.Word[lastToken]);
+        }
+
+        if (!used.Contains(true) && RecastOpening(ref firstToken))
+        {
+            used = new bool[pairs.Count];
+            first = c.Word[firstToken];
+            RecastParaphrase(used);
         }
 
         ClauseParaphrases(used);
@@ -390,6 +397,30 @@ internal sealed class DiscrepancyClassifier
             var act = token.Printed + mine + next.Printed;
             result.Add(new Discrepancy(DiscrepancyKind.Typography, exp, act, new TextSpan(token.Span.Start, next.Span.End), false, false, 0, reason: DiscrepancyReasons.Dash));
         }
+        else if (!string.Equals(mine, theirs, StringComparison.Ordinal) && HasQuoteMark(mine) && string.Equals(OneQuoteMark(mine), OneQuoteMark(theirs), StringComparison.Ordinal))
+        {
+            // Quotation marks inside the quotation ('under review' printed “under review”): typography.
+            var next = rendering.Words[witWord + 1];
+            var exp = consensus.Words[refWord].Text + theirs + consensus.Words[refWord + 1].Text;
+            var act = token.Printed + mine + next.Printed;
+            result.Add(new Discrepancy(DiscrepancyKind.Typography, exp, act, new TextSpan(token.Span.Start, next.Span.End), false, false, 0, reason: DiscrepancyReasons.QuoteMark));
+        }
+    }
+
+    private static bool HasQuoteMark(string s) => s.AsSpan().IndexOfAny(QuoteMarkCharacters) >= 0;
+
+    private const string QuoteMarkCharacters = "'\"‘’“”«»‹›„‚";
+
+    /// <summary>The text with every quotation mark printed as <c>'</c>.</summary>
+    private static string OneQuoteMark(string s)
+    {
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = QuoteMarkCharacters.Contains(chars[i], StringComparison.Ordinal) ? '\'' : chars[i];
+        }
+
+        return new string(chars);
     }
 
     /// <summary>
@@ -485,6 +516,92 @@ internal sealed class DiscrepancyClassifier
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// A rendering that opens a sentence of its own in the middle of a consensus clause and adds words to that clause
+    /// recast the clause: <c>We have already cut the waiting list by 2,300</c> printed <c>The waiting list has come down
+    /// by 2,300</c>. Its first word is matched but capitalised where the consensus prints it in lower case after words
+    /// of the same clause, which it leaves out; a clause that loses its opening words needs new ones to stand, and the
+    /// rendering has them (two inserted or substituted words or more before its first clause ends; one changed word is a
+    /// change of its own, <c>Can you list 5 things you want to see</c> for <c>Okay but can you list 5 things you want to
+    /// eee</c>). The words left out join the
+    /// pairs, so that <see cref="RecastParaphrase"/> reports the opening as one paraphrase rather than a cut and an
+    /// insertion. A start cut with nothing added (<c>The decision is wrong</c> for <c>I think the decision is wrong</c>)
+    /// stays a truncation.
+    /// </summary>
+    private bool RecastOpening(ref int firstToken)
+    {
+        const int MinRecastWords = 2;
+        var firstMatch = pairs.FindIndex(static p => p.Op == AlignOp.Match);
+        if (firstMatch != 0 || pairs[0].Wit < 0 || WitWord(pairs[0]) != 0 || !IsCapitalised(rendering.Words[0].Printed))
+        {
+            return false;
+        }
+
+        var word = c.Word[firstToken];
+        if (word == 0 || consensus.EndsSentence[word - 1] || ConsensusEndsClause(word - 1) || consensus.Words[word].Text is not { Length: > 0 } printed || !char.IsLower(printed[0]))
+        {
+            return false;
+        }
+
+        var added = 0;
+        for (var k = 1; k < pairs.Count && added < MinRecastWords; k++)
+        {
+            if (pairs[k].Wit >= 0 && EndsClauseBefore(WitWord(pairs[k])))
+            {
+                break;
+            }
+
+            added += pairs[k].Wit >= 0 && pairs[k].Op != AlignOp.Match && !TypoRule.IsTypo(pairs[k].Ref >= 0 ? c.Tokens[pairs[k].Ref] : string.Empty, r.Tokens[pairs[k].Wit]) ? 1 : 0;
+        }
+
+        if (added < MinRecastWords)
+        {
+            return false;
+        }
+
+        var head = firstToken;
+        while (head > 0 && !ConsensusEndsClause(c.Word[head - 1]))
+        {
+            head--;
+        }
+
+        pairs.InsertRange(0, Enumerable.Range(head, firstToken - head).Select(t => new AlignedPair(t, -1, AlignOp.Delete)));
+        firstToken = head;
+        return true;
+
+        bool EndsClauseBefore(int w) => w > 0 && EndsClause(w - 1);
+    }
+
+    /// <summary>
+    /// The paraphrase of a recast opening (<see cref="RecastOpening"/>): from the consensus clause's first word to the
+    /// rendering's last added word in its first clause.
+    /// </summary>
+    private void RecastParaphrase(bool[] used)
+    {
+        var to = 0;
+        for (var k = 0; k < pairs.Count; k++)
+        {
+            if (pairs[k].Wit >= 0 && WitWord(pairs[k]) > 0 && EndsClause(WitWord(pairs[k]) - 1))
+            {
+                break;
+            }
+
+            if (pairs[k].Op != AlignOp.Match)
+            {
+                to = k;
+            }
+        }
+
+        var (refTokens, witTokens, matched, _, _) = ClauseCounts(0, to);
+        for (var k = 0; k <= to; k++)
+        {
+            used[k] = true;
+        }
+
+        var (reason, material) = MeaningWords.Material(RefTokens(0, to), WitTokens(0, to));
+        Add(DiscrepancyKind.Paraphrase, 0, to, Math.Max(refTokens, witTokens) - matched, material, reason);
     }
 
     /// <summary>
@@ -953,6 +1070,20 @@ internal sealed class DiscrepancyClassifier
             return;
         }
 
+        // One printed word for one word of the consensus, whatever its tokens (`whose` for `who's`, read `who is`), or
+        // with an article beside it (`another` for `a further`): one substitution, not a substitution and an omission.
+        if (expectedTokens.Count > 0 && actualTokens.Count > 0 && (OneWordEach(rest) || ArticleWithSubstitution(rest)))
+        {
+            var (reason, material) = MeaningWords.Material(expectedTokens, actualTokens);
+            if (reason is null && SwapsName(rest))
+            {
+                (reason, material) = (DiscrepancyReasons.Name, 1);
+            }
+
+            Add(DiscrepancyKind.Substitution, rest[0], rest[^1], 1, material, reason);
+            return;
+        }
+
         // Short runs: one discrepancy per contiguous group of the same operation.
         var g = 0;
         while (g < rest.Count)
@@ -980,6 +1111,51 @@ internal sealed class DiscrepancyClassifier
             Add(kind, rest[g], rest[h], n, material, reason);
             g = h + 1;
         }
+    }
+
+    /// <summary>Whether the pairs <paramref name="run"/> are one substituted word and articles left out or added beside it
+    /// (<c>another</c> for <c>a further</c>, <c>the same</c> for <c>identical</c>).</summary>
+    private bool ArticleWithSubstitution(List<int> run)
+    {
+        var substitutions = 0;
+        for (var i = 0; i < run.Count; i++)
+        {
+            var p = pairs[run[i]];
+            if (i > 0 && run[i] != run[i - 1] + 1)
+            {
+                return false;
+            }
+
+            if (p.Op == AlignOp.Substitute)
+            {
+                substitutions++;
+            }
+            else if ((p.Ref >= 0 ? c.Tokens[p.Ref] : r.Tokens[p.Wit]) is not ("a" or "an" or "the"))
+            {
+                return false;
+            }
+        }
+
+        return substitutions == 1;
+    }
+
+    /// <summary>Whether the pairs <paramref name="run"/> touch one consensus word and one rendering word.</summary>
+    private bool OneWordEach(List<int> run)
+    {
+        int refWord = -1, witWord = -1;
+        foreach (var k in run)
+        {
+            var p = pairs[k];
+            if ((p.Ref >= 0 && refWord >= 0 && RefWord(p) != refWord) || (p.Wit >= 0 && witWord >= 0 && WitWord(p) != witWord))
+            {
+                return false;
+            }
+
+            refWord = p.Ref >= 0 ? RefWord(p) : refWord;
+            witWord = p.Wit >= 0 ? WitWord(p) : witWord;
+        }
+
+        return true;
     }
 
     /// <summary>A substituted word that is a name (capitalised inside a sentence) for another name.</summary>

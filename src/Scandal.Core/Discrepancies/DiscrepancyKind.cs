@@ -2,7 +2,7 @@ namespace Scandal.Core.Discrepancies;
 
 /// <summary>
 /// How a rendering of a statement departs from the consensus wording. A closed set: every departure is exactly one
-/// of these. The weight each kind carries in the fidelity formula (see <see cref="Alignment.Witness.Fidelity"/>) is given in brackets; a material change (a number, a negation, a name, a
+/// of these. The weight each kind carries in the fidelity formula (a witness's fidelity) is given in brackets; a material change (a number, a negation, a name, a
 /// modal) weighs 2 per word.
 /// </summary>
 public enum DiscrepancyKind

@@ -18,11 +18,11 @@ internal static class LanguageDetector
     private static readonly (string Code, HashSet<string> Words)[] StopWords =
     [
         ("en", Set("a an the and of to is that it was for with this have are not be we they you he she i my our will would what but at on by from has been were their")),
-        ("es", Set("el la los las de que y en un una es por con para del se lo su al como más pero sus este esta muy yo nosotros también hay ser fue han está son no me mi estoy esto eso esa esas ese esos")),
+        ("es", Set("el la los las de que y en un una es por con para del se lo su al como más pero sus este esta muy yo nosotros también hay ser fue han está son no me mi estoy esto eso esa esas ese esos ha han hemos ya nuestro nuestra nuestros sin sobre")),
         ("fr", Set("le la les de des du et est un une que qui dans pour pas sur au aux avec ce cette il elle nous vous je ne sont mais être ont c'est l d qu j n c")),
         ("de", Set("der die das und ist nicht ein eine zu den dem mit von sich auf für es ich wir sie auch wird sind war werden aber oder dass nur")),
-        ("it", Set("il la di che e è un una per non sono con del della le gli ho mi ma anche questo questa siamo noi io nel alla come l dell un'")),
-        ("pt", Set("o a os as de que e é um uma para com não do da dos das em no na se por mais mas eu nós foi são muito ao às você isso estou então")),
+        ("it", Set("il la di che e è un una per non sono con del della le gli ho mi ma anche questo questa siamo noi io nel alla come l dell un' ha hanno da nostri nostro nostra loro si dei delle nella più già stato essere tutti")),
+        ("pt", Set("o a os as de que e é um uma para com não do da dos das em no na se por mais mas eu nós foi são muito ao às você isso estou então há tem nosso nossa já sem sobre ele ela")),
         ("nl", Set("de het een en van is niet dat die op te zijn met voor ik wij we ze maar ook om er naar dit wordt heeft")),
     ];
 

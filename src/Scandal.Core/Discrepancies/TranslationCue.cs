@@ -49,10 +49,49 @@ internal static partial class TranslationCue
                     return Code(m.Groups["lang"].Value);
                 }
             }
+
+            // "told Spanish-language site X", "told Argentine website X": the outlet the speaker talked to speaks the language.
+            for (var m = OutletLanguage().Match(side); m.Success; m = m.NextMatch())
+            {
+                if (ToldBefore(side, m.Index))
+                {
+                    return m.Groups["lang"].Success ? Code(m.Groups["lang"].Value) : OfNationality(m.Groups["nation"].Value);
+                }
+            }
         }
 
         return null;
     }
+
+    /// <summary>Whether <c>told</c> (or <c>talking to</c>, <c>speaking to</c>, <c>interview with</c>) stands right before
+    /// <paramref name="at"/>, with at most an article between.</summary>
+    private static bool ToldBefore(string side, int at)
+    {
+        var before = side.AsSpan(0, at).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.Ordinal) || before.EndsWith(" an", StringComparison.Ordinal) || before.EndsWith(" a", StringComparison.Ordinal))
+        {
+            before = before[..before.LastIndexOf(' ')].TrimEnd();
+        }
+
+        return before.EndsWith("told", StringComparison.Ordinal) || before.EndsWith("talking to", StringComparison.Ordinal)
+            || before.EndsWith("speaking to", StringComparison.Ordinal) || before.EndsWith("interview with", StringComparison.Ordinal);
+    }
+
+    /// <summary>The language of a nationality whose press is in one language (an Argentine website writes Spanish).</summary>
+    private static string OfNationality(string nation) => nation switch
+    {
+        "Spanish" or "Argentine" or "Argentinian" or "Mexican" or "Colombian" or "Chilean" or "Peruvian" or "Uruguayan" or "Venezuelan" => "es",
+        "Brazilian" or "Portuguese" => "pt",
+        "French" => "fr",
+        "German" or "Austrian" => "de",
+        "Italian" => "it",
+        "Dutch" => "nl",
+        "Russian" => "und-Cyrl",
+        "Japanese" => "ja",
+        "Korean" or "South Korean" => "ko",
+        "Greek" => "el",
+        _ => "und",
+    };
 
     /// <summary>
     /// Whether <c>in LANGUAGE</c> at <paramref name="at"/> follows a word of speech: right before it (<c>speaking in</c>,
@@ -108,4 +147,9 @@ internal static partial class TranslationCue
     /// <see cref="SpeechBefore"/> (kept out of the pattern: a non-backtracking automaton with it exceeds .NET 8's size limit).</summary>
     [GeneratedRegex(@"\b(?:translated\s+from\s+(?:the\s+)?|in\s+)(?<lang>Spanish|Catalan|Galician|French|German|Italian|Portuguese|Dutch|Flemish|Russian|Ukrainian|Arabic|Mandarin|Cantonese|Chinese|Japanese|Korean|Greek|Hebrew|Hindi|Thai|Polish|Turkish)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Cue();
+
+    /// <summary>An outlet named by its language (<c>Spanish-language site</c>) or by a nationality whose press writes one
+    /// language (<c>Argentine website</c>); <see cref="ToldBefore"/> checks that the speaker talked to it.</summary>
+    [GeneratedRegex(@"\b(?:(?<lang>Spanish|French|German|Italian|Portuguese|Dutch|Russian|Arabic|Chinese|Japanese|Korean|Greek|Hebrew|Hindi)-language|(?<nation>Argentine|Argentinian|Mexican|Colombian|Chilean|Peruvian|Uruguayan|Venezuelan|Spanish|Brazilian|Portuguese|French|German|Austrian|Italian|Dutch|Russian|Japanese|Korean|Greek)\s+(?:website|site|newspaper|daily|paper|radio|television|TV|broadcaster|channel|station|outlet|magazine|network|agency))\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex OutletLanguage();
 }

@@ -299,10 +299,19 @@ public sealed class QuoteExtractor
             return null;
         }
 
-        /// <summary>A single capitalised word quoted between two capitalised words: <c>Kanye "Ye" West</c>.</summary>
+        /// <summary>
+        /// A single capitalised word quoted between two capitalised words: <c>Kanye "Ye" West</c>. Words in capitals
+        /// throughout, two or more, are a headline's shouted quotation (<c>COP CHIEF 'ANGRY AND ASHAMED' OVER VIDEO</c>).
+        /// </summary>
         private bool IsNickname(QuotedStretch s)
         {
-            if (CountWords(s.Content) > 3 || s.Open < 2 || s.Close + 2 >= text.Length)
+            var words = CountWords(s.Content);
+            if (words > 3 || s.Open < 2 || s.Close + 2 >= text.Length)
+            {
+                return false;
+            }
+
+            if (words >= 2 && !text.AsSpan(s.Content.Start, s.Content.Length).ContainsAnyInRange('a', 'z'))
             {
                 return false;
             }

@@ -4,6 +4,7 @@ using Scandal.Core.Alignment;
 using Scandal.Core.Claims;
 using Scandal.Core.Discrepancies;
 using Scandal.Core.Extraction;
+using Scandal.Core.Scoring;
 
 namespace Scandal.Core.Reporting;
 

@@ -1,6 +1,6 @@
 namespace Scandal.Core.Scoring;
 
-/// <summary>The fidelity formula of a rendering (see <see cref="Alignment.Witness.Fidelity"/>).</summary>
+/// <summary>The fidelity formula of a rendering (see <see cref="Witness.Fidelity"/>).</summary>
 internal static class Fidelity
 {
     /// <summary><c>max(0, 1 − penalty / max(1, covered words))</c>; <see langword="null"/> for a single-source statement.</summary>

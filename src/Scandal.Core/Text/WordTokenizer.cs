@@ -1,5 +1,3 @@
-using Scandal.Core.Extraction;
-
 namespace Scandal.Core.Text;
 
 /// <summary>
@@ -12,27 +10,29 @@ namespace Scandal.Core.Text;
 /// </summary>
 internal static class WordTokenizer
 {
-    public static List<QuoteToken> Tokenize(Quote quote)
+    /// <summary>The words of a quotation printed in <paramref name="pieces"/> (one, or several for a split quote) at
+    /// <paramref name="spans"/> of the article.</summary>
+    public static List<QuoteToken> Tokenize(IReadOnlyList<string> pieces, IReadOnlyList<TextSpan> spans)
     {
         // About one word per six characters: a long quotation's list is then allocated about once, not doubled a dozen
         // times (past 85 KB each copy is a large object).
         var characters = 0;
-        foreach (var piece in quote.Pieces)
+        foreach (var piece in pieces)
         {
             characters += piece.Length;
         }
 
         var tokens = new List<QuoteToken>(characters / 6 + 4);
-        for (var p = 0; p < quote.Pieces.Count; p++)
+        for (var p = 0; p < pieces.Count; p++)
         {
             if (tokens.Count > 0)
             {
                 var last = tokens[^1];
                 var after = last.After.EndsWith(' ') ? last.After : Join(last.After, " "); // pieces are joined by one space
-                tokens[^1] = last with { After = after, EndsPiece = true, EndsSentence = last.EndsSentence || StartsSentence(quote.Pieces[p]) };
+                tokens[^1] = last with { After = after, EndsPiece = true, EndsSentence = last.EndsSentence || StartsSentence(pieces[p]) };
             }
 
-            Tokenize(quote.Pieces[p], quote.Spans[p].Start, tokens);
+            Tokenize(pieces[p], spans[p].Start, tokens);
         }
 
         if (tokens.Count > 0 && !tokens[^1].After.EndsWith(' '))

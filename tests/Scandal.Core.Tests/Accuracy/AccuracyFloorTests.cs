@@ -62,15 +62,8 @@ public sealed class AccuracyFloorTests
     [Fact]
     public void StatementCorpus_ConsensusAndDiscrepancies_HoldTheirFloors()
     {
-        var results = new List<StoryEvaluation>();
-        foreach (var dir in Directory.GetDirectories(Path.Combine(Corpus, "statements")).Order(StringComparer.Ordinal))
-        {
-            var story = GoldStory.Parse(Path.GetFileName(dir), File.ReadAllText(Path.Combine(dir, "gold.json")));
-            var articles = Directory.GetFiles(dir, "*.txt").Select(Article.FromFile).ToList();
-            var report = Support.Corpus.Engine.CrossCheck(articles);
-            results.Add(DiscrepancyEvaluation.Evaluate(story, articles.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal), JsonReportWriter.Write(report)));
-        }
-
+        // The development stories only: the held-out ones have floors of their own (below).
+        var results = Evaluate(heldOut: false);
         var gold = results.SelectMany(r => r.Gold).ToList();
         var predicted = results.SelectMany(r => r.Predicted).ToList();
         var recall = (double)gold.Count(g => g.Found) / gold.Count;
@@ -101,5 +94,53 @@ public sealed class AccuracyFloorTests
             var claimed = predicted.Where(p => string.Equals(p.Predicted.Kind, kind, StringComparison.OrdinalIgnoreCase)).ToList();
             Assert.True(claimed.Count(p => p.Correct) >= claimed.Count * 0.85, $"{kind} precision {claimed.Count(p => p.Correct)}/{claimed.Count}");
         }
+    }
+
+    /// <summary>
+    /// The stories tagged <c>held-out</c> (written on 2026-12-01 by a fresh author who had not read the rules) measure
+    /// whether the rules generalise; nothing may be tuned on them. Their floors are what the code reached on them that day
+    /// (recall 23/33, precision 22/31, grouping 12/16, translations 4/9, neutral reasons 25/30), so that a change
+    /// that loses ground on them shows here; the invariants (no word salad, no neutral change accused, every material
+    /// change flagged material) hold on them as on the rest.
+    /// </summary>
+    [Fact]
+    public void HeldOutStatementStories_HoldTheirFloors()
+    {
+        var results = Evaluate(heldOut: true);
+        Assert.NotEmpty(results);
+        var gold = results.SelectMany(r => r.Gold).ToList();
+        var predicted = results.SelectMany(r => r.Predicted).ToList();
+
+        Assert.Empty(results.SelectMany(r => r.SaladPairs));
+        Assert.DoesNotContain(results.SelectMany(r => r.Neutral), n => n.AccusedBy is not null);
+        Assert.All(gold.Where(g => g.Gold.Material), g => Assert.True(g.MaterialFlagged, g.Gold.ToString()));
+        Assert.True(gold.Count(g => g.Found) * 100 >= gold.Count * 69, $"held-out recall {gold.Count(g => g.Found)}/{gold.Count}");
+        Assert.True(predicted.Count(p => p.Correct) * 100 >= predicted.Count * 70, $"held-out precision {predicted.Count(p => p.Correct)}/{predicted.Count}");
+        var grouping = results.SelectMany(r => r.Grouping).ToList();
+        Assert.True(grouping.Count(g => g.Ok) * 100 >= grouping.Count * 75, $"held-out grouping {grouping.Count(g => g.Ok)}/{grouping.Count}");
+        var translations = results.SelectMany(r => r.Translations).ToList();
+        Assert.True(translations.Count(t => t.Detected) * 100 >= translations.Count * 44, $"held-out translations {translations.Count(t => t.Detected)}/{translations.Count}");
+        var neutral = results.SelectMany(r => r.Neutral).ToList();
+        Assert.True(neutral.Count(n => n.ReasonReported) * 100 >= neutral.Count * 83, $"held-out neutral reasons {neutral.Count(n => n.ReasonReported)}/{neutral.Count}");
+    }
+
+    // The statement stories, each cross-checked on its own: the development stories, or those tagged held-out.
+    private static List<StoryEvaluation> Evaluate(bool heldOut)
+    {
+        var results = new List<StoryEvaluation>();
+        foreach (var dir in Directory.GetDirectories(Path.Combine(Corpus, "statements")).Order(StringComparer.Ordinal))
+        {
+            var story = GoldStory.Parse(Path.GetFileName(dir), File.ReadAllText(Path.Combine(dir, "gold.json")));
+            if (story.Shapes.Contains("held-out") != heldOut)
+            {
+                continue;
+            }
+
+            var articles = Directory.GetFiles(dir, "*.txt").Select(Article.FromFile).ToList();
+            var report = Support.Corpus.Engine.CrossCheck(articles);
+            results.Add(DiscrepancyEvaluation.Evaluate(story, articles.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal), JsonReportWriter.Write(report)));
+        }
+
+        return results;
     }
 }

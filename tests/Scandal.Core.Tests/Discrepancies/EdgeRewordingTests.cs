@@ -92,4 +92,65 @@ public class EdgeRewordingTests
             [DiscrepancyKind.Substitution, DiscrepancyKind.Omission, DiscrepancyKind.Insertion],
             counted.Select(d => d.Kind).Order().ToArray());
     }
+
+    [Fact]
+    public void Classify_SentenceRecastFromAMidClauseWord_IsOneParaphraseNotCutAndInsertion()
+    {
+        const string said = "We have already repaired the pumping station at Marsh Lane by working through the night.";
+
+        var d = Assert.Single(Counted(said, "The pumping station at Marsh Lane has been fixed by working through the night."));
+        Assert.Equal(DiscrepancyKind.Paraphrase, d.Kind);
+        Assert.Equal("We have already repaired the pumping station at Marsh Lane", d.Expected);
+        Assert.StartsWith("The pumping station at Marsh Lane has been fixed", d.Actual, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classify_OpeningWordsCutWithNothingAdded_StaysATruncation()
+    {
+        const string said = "I think the decision to close the pumping station at Marsh Lane is wrong.";
+
+        var d = Assert.Single(Counted(said, "The decision to close the pumping station at Marsh Lane is wrong."));
+        Assert.Equal(DiscrepancyKind.Truncation, d.Kind);
+    }
+
+    [Fact]
+    public void Classify_LowerCaseFragmentFromMidClause_IsNotRecast()
+    {
+        const string said = "We have already repaired the pumping station at Marsh Lane by working through the night.";
+
+        Assert.DoesNotContain(Counted(said, "the pumping station at Marsh Lane has been fixed by working through the night"), d => d.Kind == DiscrepancyKind.Paraphrase && d.Expected.StartsWith("We", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Classify_HeadlineRecastWithItsEndReworded_IsOneParaphrase()
+    {
+        const string said = "We will not close a single swimming pool in Harrowgate.";
+
+        var d = Assert.Single(Counted(said, "Not a single swimming pool will close"));
+        Assert.Equal(DiscrepancyKind.Paraphrase, d.Kind);
+        Assert.Equal("We will not close a single swimming pool in Harrowgate", d.Expected);
+    }
+
+    [Fact]
+    public void Classify_OneWordForAContraction_IsOneSubstitution()
+    {
+        const string said = "That is no way to treat coaches who's whole lives are this club.";
+
+        var d = Assert.Single(Counted(said, "That is no way to treat coaches whose whole lives are this club."));
+        Assert.Equal(DiscrepancyKind.Substitution, d.Kind);
+        Assert.Equal("who's", d.Expected);
+        Assert.Equal("whose", d.Actual);
+        Assert.Equal(1, d.Weight);
+    }
+
+    [Fact]
+    public void Classify_OneWordForAnArticleAndAWord_IsOneSubstitution()
+    {
+        const string said = "We will open a further 20 beds on the children's ward before Christmas.";
+
+        var d = Assert.Single(Counted(said, "We will open another 20 beds on the children's ward before Christmas."));
+        Assert.Equal(DiscrepancyKind.Substitution, d.Kind);
+        Assert.Equal("a further", d.Expected);
+        Assert.Equal("another", d.Actual);
+    }
 }

@@ -66,7 +66,7 @@ public class HeldOutStatementRulesTests
     [Fact]
     public void SplitQuote_LowerCaseSecondPiece_GoesOnWithTheSentence()
     {
-        var tokens = WordTokenizer.Tokenize(Quote("“We owe the residents,” she said, “an apology.”"));
+        var tokens = Tokenize(Quote("“We owe the residents,” she said, “an apology.”"));
 
         var residents = Assert.Single(tokens, t => t.Printed == "residents");
         Assert.True(residents.EndsPiece);
@@ -76,7 +76,7 @@ public class HeldOutStatementRulesTests
     [Fact]
     public void SplitQuote_CapitalisedSecondPiece_EndsTheSentence()
     {
-        var tokens = WordTokenizer.Tokenize(Quote("“We owe the residents an apology,” she said. “The pumps will be replaced.”"));
+        var tokens = Tokenize(Quote("“We owe the residents an apology,” she said. “The pumps will be replaced.”"));
 
         Assert.True(Assert.Single(tokens, t => t.Printed == "apology").EndsSentence);
     }
@@ -245,4 +245,6 @@ public class HeldOutStatementRulesTests
         var report = Corpus.Engine.CrossCheck([article]);
         return Assert.Single(report.Quotes);
     }
+
+    private static List<QuoteToken> Tokenize(Scandal.Core.Extraction.Quote quote) => WordTokenizer.Tokenize(quote.Pieces, quote.Spans);
 }

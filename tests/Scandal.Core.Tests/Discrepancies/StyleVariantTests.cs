@@ -8,7 +8,7 @@ public class StyleVariantTests
 {
     private const string Speaker = "Priya Raman";
 
-    private static Scandal.Core.Alignment.Witness Third(string original, string rendering) =>
+    private static Scandal.Core.Scoring.Witness Third(string original, string rendering) =>
         Corpus.Witness(Corpus.Quotes(Speaker, original, original, rendering), "outlet3");
 
     [Theory]
@@ -127,5 +127,16 @@ public class StyleVariantTests
         Assert.Contains(witness.Discrepancies, d => d.Reason == DiscrepancyReasons.QuoteMark);
         Assert.Contains(witness.Discrepancies, d => d.Reason == DiscrepancyReasons.Case);
         Assert.Empty(Corpus.Counted(witness));
+    }
+
+    [Fact]
+    public void Classify_QuoteMarksInsideTheQuotation_AreStyleWithReason()
+    {
+        var witness = Third(
+            "I was told my grant was 'under review' for nine months, and nobody called me.",
+            "I was told my grant was \u201Cunder review\u201D for nine months, and nobody called me.");
+
+        Assert.Empty(Corpus.Counted(witness));
+        Assert.Contains(witness.Discrepancies, d => d.Kind == DiscrepancyKind.Typography && d.Reason == DiscrepancyReasons.QuoteMark && d.Actual.Contains('\u201C', StringComparison.Ordinal));
     }
 }

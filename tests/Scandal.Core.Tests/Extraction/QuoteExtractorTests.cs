@@ -205,6 +205,18 @@ public class QuoteExtractorTests
         Assert.Empty(Run(text).Quotes);
     }
 
+    [Fact]
+    public void Extract_ShoutedHeadlineQuoteBetweenCapitals_IsAQuoteNotANickname()
+    {
+        var result = Run("MAYOR 'FURIOUS AND EMBARRASSED' OVER FLOOD DELAY\n\nThe mayor said she was furious and embarrassed.");
+
+        Assert.Equal("FURIOUS AND EMBARRASSED", Assert.Single(result.Quotes).Text);
+    }
+
+    [Fact]
+    public void Extract_ShoutedNicknameOfOneWord_IsStillANickname() =>
+        Assert.Empty(Run("BOXER MARVIN 'HAMMER' OKAFOR RETIRES\n\nThe boxer retired on Sunday.").Quotes);
+
     [Theory]
     [InlineData("Der Minister sagte: „Wir werden das Gesetz ändern.“ Danach ging er.", "Wir werden das Gesetz ändern.")]
     [InlineData("Le ministre a déclaré : « Nous changerons la loi. » Puis il est parti.", "Nous changerons la loi.")]

@@ -1,6 +1,7 @@
 using Scandal.Core.Alignment;
 using Scandal.Core.Discrepancies;
 using Scandal.Core.Reporting;
+using Scandal.Core.Scoring;
 using Scandal.Core.Text;
 
 namespace Scandal.Core.Tests.Support;

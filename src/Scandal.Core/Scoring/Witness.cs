@@ -1,6 +1,6 @@
 using Scandal.Core.Discrepancies;
 
-namespace Scandal.Core.Alignment;
+namespace Scandal.Core.Scoring;
 
 /// <summary>One quotation as a rendering of a statement: how much of it it covers, how faithfully, and how it departs.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

@@ -1,4 +1,6 @@
-namespace Scandal.Core.Alignment;
+using Scandal.Core.Alignment;
+
+namespace Scandal.Core.Scoring;
 
 /// <summary>
 /// What a speaker said, as rebuilt from every quotation of it across the documents: the consensus wording word by

@@ -1,6 +1,4 @@
-using Scandal.Core.Discrepancies;
-
-namespace Scandal.Core.Scoring;
+namespace Scandal.Core.Discrepancies;
 
 /// <summary>
 /// What a discrepancy costs in the fidelity formula, in word-equivalents: Typography 0; Typo and
