@@ -975,6 +975,8 @@ internal static class CuePatterns
 
         if (kind is null && head - 1 >= lo && tokens[head].IsWord && char.IsLower(text[tokens[head].Start]) && tokens[head].Length > 3
             && tokens[head - 1].IsWord && RomanceDefiniteArticles.Contains(Word(text, tokens[head - 1])) && IsClauseStart(text, tokens, lo, head - 1)
+            && head + 1 < tokens.Count && tokens[head + 1].IsWord
+            && (CueLexicon.PerfectAuxiliaries.Contains(Word(text, tokens[head + 1])) || IsSpeechVerbAt(text, tokens, lo, head + 1))
             && !FunctionWords.Contains(Word(text, tokens[head])) && !IsSpeechVerb(Word(text, tokens[head])) && !NotSpeakers.Contains(Word(text, tokens[head])))
         {
             kind = SubjectKind.Institution; // "La oposición ha calificado…", "Les syndicats ont dénoncé…": the body that speaks

@@ -32,6 +32,15 @@ public class RomanceSubjectTests
     }
 
     [Fact]
+    public void DefiniteNounWithoutItsVerb_IsNoBody()
+    {
+        // "El entrenador del Harwick, NAME, …": the article and noun open a descriptor, not a body that speaks.
+        const string text = "El Harwick Rovers empató en casa. El entrenador del Harwick, Brendan Cole, también cargó contra el árbitro: «Nunca fue penal».";
+        var quote = AttributionAssert.Run(text).Quotes.Single();
+        Assert.NotEqual("Harwick Rovers", quote.Speaker);
+    }
+
+    [Fact]
     public void ItalianDescriptorWithItsPhrase_ThenTheName()
     {
         const string text = "Secondo l'assessore alla mobilità, Giulia Rinaldi, la misura «ridurrà lo smog del 30 per cento».";
