@@ -19,6 +19,8 @@ internal sealed class SpeakerResolver
 {
     private const int MaxGap = 160;
     private const int MaxBefore = 400;
+    private const int MaxHeadline = 300;
+    private const int MaxHeadlineQuotes = 3;
 
     private readonly string text;
     private readonly List<Paragraph> paragraphs;
@@ -133,25 +135,30 @@ internal sealed class SpeakerResolver
     /// </summary>
     private void HeadlineRepeats(List<QuoteCandidate> candidates)
     {
+        // A headline is short: a long first paragraph is body text, and the bound keeps the pass linear on any input.
         var headline = paragraphs.FindIndex(static p => p.Length > 0);
-        for (var k = 0; k < candidates.Count; k++)
+        if (headline < 0 || paragraphs[headline].Length > MaxHeadline)
+        {
+            return;
+        }
+
+        var words = new List<string>?[candidates.Count];
+        List<string> WordsOf(int k) => words[k] ??= QuotedWords(candidates[k]);
+
+        var asked = 0;
+        for (var k = 0; k < candidates.Count && candidates[k].Pieces[0].Paragraph <= headline && asked < MaxHeadlineQuotes; k++)
         {
             var c = candidates[k];
-            if (c.Speaker is not null || c.InPost || c.Kind == QuoteKind.EmbeddedPost || c.Pieces[0].Paragraph != headline || headline < 0)
+            if (c.Speaker is not null || c.InPost || c.Kind == QuoteKind.EmbeddedPost || c.Pieces[0].Paragraph != headline || WordsOf(k).Count == 0)
             {
                 continue;
             }
 
-            var words = QuotedWords(c);
-            if (words.Count == 0)
-            {
-                continue;
-            }
-
+            asked++;
             for (var j = k + 1; j < candidates.Count; j++)
             {
                 var d = candidates[j];
-                if (d.Speaker is null || d.Pieces[0].Paragraph == headline || d.Evidence is not { } evidence || !HoldsRun(QuotedWords(d), words))
+                if (d.Speaker is null || d.Pieces[0].Paragraph == headline || d.Evidence is not { } evidence || !HoldsRun(WordsOf(j), WordsOf(k)))
                 {
                     continue;
                 }
@@ -164,7 +171,8 @@ internal sealed class SpeakerResolver
 
         // The other way: words of the body that the headline's attributed quotation holds ("Rep. Calloway calls bill 'a
         // gift to the cartels'" over "…would amount to "a gift to the cartels.""), three words at least.
-        for (var k = 0; k < candidates.Count; k++)
+        asked = 0;
+        for (var k = 0; k < candidates.Count && candidates[k].Pieces[0].Paragraph <= headline && asked < MaxHeadlineQuotes; k++)
         {
             var h = candidates[k];
             if (h.Pieces[0].Paragraph != headline || h.Speaker is null || h.Evidence is not { } evidence || evidence.Rule == CueRules.RepeatedQuote)
@@ -172,11 +180,13 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            var held = QuotedWords(h);
-            foreach (var c in candidates)
+            asked++;
+
+            for (var j = k + 1; j < candidates.Count; j++)
             {
-                if (c.Speaker is null && !c.InPost && c.Kind != QuoteKind.EmbeddedPost && c.Pieces[0].Paragraph != headline && QuotedWords(c) is { Count: >= 3 } words
-                    && HoldsRun(held, words))
+                var c = candidates[j];
+                if (c.Speaker is null && !c.InPost && c.Kind != QuoteKind.EmbeddedPost && c.Pieces[0].Paragraph != headline && WordsOf(j) is { Count: >= 3 } run
+                    && HoldsRun(WordsOf(k), run))
                 {
                     Attribute(c, h.Speaker, h.SpeakerIsPerson, CueRules.RepeatedQuote, evidence.Start, evidence.End);
                     c.Missing = null;
