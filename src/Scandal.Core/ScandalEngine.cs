@@ -139,6 +139,10 @@ public sealed class ScandalEngine
             }
         }
 
+        // Each speaker said to have spoken another language once, found by the last word of the name (as Compatible compares).
+        originals = [.. originals.Distinct()];
+        var originalsByLastWord = originals.ToLookup(o => Surname(o.Speaker), StringComparer.Ordinal);
+
         // The surnames of the batch's named speakers: an unnamed quotation right after one of them is theirs.
         var surnames = originals.Count == 0 ? [] : quotes.Select(q => q.Speaker).OfType<string>().Where(s => !Unnamed(s)).Select(Surname).ToHashSet(StringComparer.Ordinal);
         var found = new List<Translation>();
@@ -160,7 +164,7 @@ public sealed class ScandalEngine
                 }
             }
             else if ((own[i] is null || string.Equals(own[i], language, StringComparison.Ordinal)) && quotes[i].Speaker is { } speaker
-                && originals.Find(o => StatementSpeakers.Compatible(speaker, o.Speaker)) is { Speaker: not null })
+                && originalsByLastWord[Surname(speaker)].Any(o => StatementSpeakers.Compatible(speaker, o.Speaker)))
             {
                 // In the batch's language, by a speaker another outlet says spoke another language: a translation too.
                 found.Add(new Translation(quotes[i].Id, quotes[i].DocumentId, own[i] ?? language));

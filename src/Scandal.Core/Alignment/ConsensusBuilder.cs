@@ -5,13 +5,17 @@ namespace Scandal.Core.Alignment;
 /// <summary>A column of the multiple alignment: what each rendering prints at one position of the statement.</summary>
 internal sealed class Column
 {
-    public Column(string representative)
+    public Column(string representative, bool endsSentence = false)
     {
         Representative = representative;
+        EndsSentence = endsSentence;
     }
 
     /// <summary>The word the column was created from, used to align further renderings.</summary>
     public string Representative { get; }
+
+    /// <summary>Whether the rendering the column was created from ends a sentence after the word.</summary>
+    public bool EndsSentence { get; }
 }
 
 /// <summary>
@@ -65,7 +69,8 @@ internal sealed class Consensus
 /// <list type="number">
 /// <item>Skeleton: columns grow from the longest rendering. Each further rendering (longest first, exact repeats
 /// once) is placed where it matches (<see cref="WordAligner"/>, semi-global: the skeleton before and after it is not covered): its words that the skeleton lacks — before it, after it
-/// or inside it — become new columns. A rendering that matches nothing yet waits for one that bridges it. Fragments and
+/// or inside it — become new columns, save a run that moves words of the skeleton sentence it leaves out (a sentence
+/// turned round or into the passive, two words swapped: <see cref="Recasts"/>), which adds none. A rendering that matches nothing yet waits for one that bridges it. Fragments and
 /// paraphrases attached to the statement add no column; rewordings (<see cref="Rendering.Reworded"/>) do not vote either.</item>
 /// <item>Vote: every rendering is placed on the final skeleton and covers the columns between its first and last
 /// matching word; each document votes once per column it covers (its most frequent reading there, "absent" included,
@@ -99,7 +104,7 @@ internal static class ConsensusBuilder
 
     private static List<Column> Skeleton(List<Rendering> ordered, WordCosts costs)
     {
-        var columns = ordered[0].Norms.Select(n => new Column(n)).ToList();
+        var columns = ColumnsOf(ordered[0]);
         var seen = new RenderingCache<bool>();
         seen.Add(ordered[0], true);
         var waiting = new List<Rendering>();
@@ -132,7 +137,7 @@ internal static class ConsensusBuilder
                 // Nothing bridges them to the rest: they stand after it, and the joins put a gap between.
                 foreach (var m in deferred)
                 {
-                    columns.AddRange(m.Norms.Select(n => new Column(n)));
+                    columns.AddRange(ColumnsOf(m));
                 }
 
                 break;
@@ -144,38 +149,63 @@ internal static class ConsensusBuilder
         return columns;
     }
 
-    /// <summary>Inserts the rendering's extra words as new columns, right before the next aligned column.</summary>
+    /// <summary>A column per word of the rendering.</summary>
+    private static List<Column> ColumnsOf(Rendering m)
+    {
+        var words = m.Words;
+        var columns = new List<Column>(m.Norms.Count);
+        for (var t = 0; t < m.Norms.Count; t++)
+        {
+            columns.Add(new Column(m.Norms[t], words[t].EndsSentence));
+        }
+
+        return columns;
+    }
+
+    /// <summary>
+    /// Inserts the rendering's extra words as new columns, right before the next aligned column — save a run of them
+    /// that recasts the sentence it stands in (<see cref="Recasts"/>).
+    /// </summary>
     private static void AddColumns(List<Column> columns, List<AlignedPair> pairs, Rendering m)
     {
-        var inserts = new List<(int At, string Word)>();
-        var pending = new List<string>();
+        var inserts = new List<(int At, string Word, bool Ends)>();
+        var pending = new List<int>();
         var lastRef = -1;
+        var aligned = new bool[columns.Count];
+        foreach (var p in pairs)
+        {
+            if (p.Ref >= 0 && p.Wit >= 0)
+            {
+                aligned[p.Ref] = true;
+            }
+        }
+
+        void Flush(int at)
+        {
+            if (pending.Count > 0 && !Recasts(columns, aligned, pending.ConvertAll(t => m.Norms[t]), at))
+            {
+                inserts.AddRange(pending.Select(t => (at, m.Norms[t], m.Words[t].EndsSentence)));
+            }
+
+            pending.Clear();
+        }
+
         foreach (var p in pairs)
         {
             if (p.Op == AlignOp.Insert)
             {
-                pending.Add(m.Norms[p.Wit]);
+                pending.Add(p.Wit);
                 continue;
             }
 
             if (p.Ref >= 0)
             {
-                if (pending.Count > 0)
-                {
-                    var at = p.Ref;
-                    inserts.AddRange(pending.Select(w => (at, w)));
-                    pending.Clear();
-                }
-
+                Flush(p.Ref);
                 lastRef = p.Ref;
             }
         }
 
-        if (pending.Count > 0)
-        {
-            var at = lastRef + 1;
-            inserts.AddRange(pending.Select(w => (at, w)));
-        }
+        Flush(lastRef + 1);
 
         for (var k = inserts.Count - 1; k >= 0; k--)
         {
@@ -186,9 +216,64 @@ internal static class ConsensusBuilder
                 run--;
             }
 
-            columns.InsertRange(inserts[k].At, inserts.Skip(run).Take(k - run + 1).Select(x => new Column(x.Word)));
+            columns.InsertRange(inserts[k].At, inserts.Skip(run).Take(k - run + 1).Select(x => new Column(x.Word, x.Ends)));
             k = run;
         }
+    }
+
+    /// <summary>
+    /// Whether a run of words a rendering adds before column <paramref name="at"/> recasts the sentence it stands in
+    /// rather than adding to it: most of its words, two or more and one of them specific (not <see cref="CommonWords"/>),
+    /// are words of that skeleton sentence which the rendering leaves out (<c>I was angry and ashamed at what I saw</c>
+    /// for <c>What I saw made me angry and ashamed</c>; a clause turned into the passive, <c>every part will be
+    /// investigated by the Office</c> for <c>the Office will investigate every part</c>; <c>ashamed and angry</c> for
+    /// <c>angry and ashamed</c>). The rendering moved those words: as new columns they would be elected wherever no
+    /// other rendering covers them (at the statement's edge) and would lead further renderings astray. They add no
+    /// column; the rendering is compared with the sentence as the others print it.
+    /// </summary>
+    private static bool Recasts(List<Column> columns, bool[] aligned, List<string> run, int at)
+    {
+        if (run.Count < 2 || columns.Count == 0)
+        {
+            return false;
+        }
+
+        // The skeleton sentence(s) around the insertion point: the one holding the column before it and the one after.
+        var from = Math.Clamp(at - 1, 0, columns.Count - 1);
+        var to = Math.Clamp(at, 0, columns.Count - 1);
+        while (from > 0 && !columns[from - 1].EndsSentence)
+        {
+            from--;
+        }
+
+        while (to < columns.Count - 1 && !columns[to].EndsSentence)
+        {
+            to++;
+        }
+
+        var leftOut = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = from; c <= to; c++)
+        {
+            if (!aligned[c])
+            {
+                var stem = Rewording.Stem(columns[c].Representative);
+                leftOut[stem] = leftOut.GetValueOrDefault(stem) + 1;
+            }
+        }
+
+        int moved = 0, specific = 0;
+        foreach (var word in run)
+        {
+            var stem = Rewording.Stem(word);
+            if (leftOut.TryGetValue(stem, out var n) && n > 0)
+            {
+                leftOut[stem] = n - 1;
+                moved++;
+                specific += CommonWords.Contains(stem) ? 0 : 1;
+            }
+        }
+
+        return moved >= 2 && specific >= 1 && moved * 2 >= run.Count;
     }
 
     private static Consensus Vote(List<Column> columns, List<Rendering> ordered, WordCosts costs)

@@ -221,7 +221,7 @@ public sealed class ClaimChecker
         {
             foreach (var y in b)
             {
-                if (string.Equals(x, y, StringComparison.Ordinal) || (x.Length >= 4 && y.Length >= 4 && EditDistance(x.ToLowerInvariant(), y.ToLowerInvariant(), 1) <= 1))
+                if (string.Equals(x, y, StringComparison.Ordinal) || (x.Length >= 4 && y.Length >= 4 && WordSimilarity.Distance(x.ToLowerInvariant(), y.ToLowerInvariant(), 1) <= 1))
                 {
                     return false;
                 }
@@ -278,7 +278,7 @@ public sealed class ClaimChecker
         }
 
         var max = Math.Min(a.Length, b.Length) >= 8 ? 2 : 1;
-        return EditDistance(la, lb, max) <= max;
+        return WordSimilarity.Distance(la, lb, max) <= max;
     }
 
     private static IEnumerable<string> DeleteKeys(string word)
@@ -288,50 +288,6 @@ public sealed class ClaimChecker
         {
             yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
         }
-    }
-
-    /// <summary>Optimal-string-alignment distance (adjacent transpositions count one), or <paramref name="max"/> + 1 when larger.</summary>
-    internal static int EditDistance(string a, string b, int max)
-    {
-        if (Math.Abs(a.Length - b.Length) > max)
-        {
-            return max + 1;
-        }
-
-        var prev2 = new int[b.Length + 1];
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            prev[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            var rowMin = cur[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    v = Math.Min(v, prev2[j - 2] + 1);
-                }
-
-                cur[j] = v;
-                rowMin = Math.Min(rowMin, v);
-            }
-
-            if (rowMin > max)
-            {
-                return max + 1;
-            }
-
-            (prev2, prev, cur) = (prev, cur, prev2);
-        }
-
-        return prev[b.Length];
     }
 
     private static IEnumerable<(ClaimKind, string, List<ClaimReading>)> ContextClaims(List<ClaimMention> mentions, ClaimKind kind, CancellationToken cancellationToken)

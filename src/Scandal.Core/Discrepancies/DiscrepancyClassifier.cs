@@ -27,6 +27,10 @@ internal sealed class Classification
 /// <item>A rendering whose unmatched words at one edge continue the clause of its first (last) matched word rewords the
 /// rest of the consensus clause there: those consensus words are read as left out beside its words, not as a
 /// truncation.</item>
+/// <item>A rendering that stops (starts) inside a consensus sentence and prints, among its added words, most of the words
+/// of that sentence it leaves out moved them (<see cref="MovedAtEdge"/>): one <see cref="DiscrepancyKind.Reordering"/>
+/// when it prints the same words in another order, else one <see cref="DiscrepancyKind.Paraphrase"/>; not a cut and an
+/// insertion.</item>
 /// <item>A clause of the rendering matching fewer than half its words, or changed in three places or more touching a
 /// third of its words, is one <see cref="DiscrepancyKind.Paraphrase"/> (with the consensus words of its clause left out
 /// next to it).</item>
@@ -139,7 +143,8 @@ internal sealed class DiscrepancyClassifier
         Style();
         var used = new bool[pairs.Count];
         (first, last) = EdgeMoves(used, firstToken, lastToken);
-        if (!used.Contains(true) && EdgeRewordings(ref firstToken, ref lastToken))
+        var edgeReworded = !used.Contains(true) && EdgeRewordings(ref firstToken, ref lastToken);
+        if (edgeReworded)
         {
             used = new bool[pairs.Count];
             (first, last) = (c.Word[firstToken], c.Word[lastToken]);
@@ -150,6 +155,12 @@ internal sealed class DiscrepancyClassifier
             used = new bool[pairs.Count];
             first = c.Word[firstToken];
             RecastParaphrase(used);
+        }
+        else if (!edgeReworded && !used.Contains(true) && MovedAtEdge(ref firstToken, ref lastToken) is { } moved)
+        {
+            used = new bool[pairs.Count];
+            (first, last) = (c.Word[firstToken], c.Word[lastToken]);
+            MovedParaphrase(used, moved.From, moved.To);
         }
 
         ClauseParaphrases(used);
@@ -602,6 +613,177 @@ internal sealed class DiscrepancyClassifier
 
         var (reason, material) = MeaningWords.Material(RefTokens(0, to), WitTokens(0, to));
         Add(DiscrepancyKind.Paraphrase, 0, to, Math.Max(refTokens, witTokens) - matched, material, reason);
+    }
+
+    /// <summary>
+    /// A rendering that stops (starts) inside a consensus sentence and prints, among its own added words in that
+    /// sentence, most of the consensus words it leaves out there moved them: <c>made me ashamed and angry</c> for
+    /// <c>made me angry and ashamed</c>, <c>I was angry and ashamed at what I saw</c> for <c>What I saw made me angry and
+    /// ashamed</c>, <c>every part will be investigated by the Office</c> for <c>the Office will investigate every
+    /// part</c>. The aligner covers only the words it prints in order and leaves the rest of the sentence uncovered for
+    /// free, which reads as a cut and an insertion. A run of added words is moved when two or more of its words, one of
+    /// them specific (not <see cref="CommonWords"/>), are words of the uncovered rest, making half the run and a third
+    /// of the rest. The uncovered rest joins the pairs as deletions, and the pairs from the run to them are returned
+    /// (<see cref="MovedParaphrase"/>), with the covered consensus tokens widened; null when no run is moved.
+    /// </summary>
+    private (int From, int To)? MovedAtEdge(ref int firstToken, ref int lastToken)
+    {
+        // After the last covered token, up to the end of its consensus sentence.
+        var tail = lastToken + 1;
+        while (tail < c.Tokens.Count && !SentenceBefore(tail))
+        {
+            tail++;
+        }
+
+        if (tail > lastToken + 1)
+        {
+            var start = SentenceStartOf(lastToken);
+            var lo = pairs.Count;
+            while (lo > 0 && (pairs[lo - 1].Ref < 0 || pairs[lo - 1].Ref >= start))
+            {
+                lo--;
+            }
+
+            if (MovedRun(lo, pairs.Count - 1, lastToken + 1, tail - 1) is { } run)
+            {
+                var at = pairs.FindLastIndex(static p => p.Ref >= 0) + 1;
+                var count = tail - lastToken - 1;
+                pairs.InsertRange(at, Enumerable.Range(lastToken + 1, count).Select(t => new AlignedPair(t, -1, AlignOp.Delete)));
+                lastToken = tail - 1;
+                var (from, to) = run.Start >= at ? (at, run.End + count) : (run.Start, at + count - 1);
+                return (from, Math.Max(to, at + count - 1));
+            }
+        }
+
+        // Before the first covered token, from the start of its consensus sentence.
+        var head = SentenceStartOf(firstToken);
+        if (head < firstToken)
+        {
+            var end = SentenceEndOf(firstToken);
+            var hi = 0;
+            while (hi < pairs.Count && (pairs[hi].Ref < 0 || pairs[hi].Ref <= end))
+            {
+                hi++;
+            }
+
+            if (MovedRun(0, hi - 1, head, firstToken - 1) is { } run)
+            {
+                var at = pairs.FindIndex(static p => p.Ref >= 0);
+                var count = firstToken - head;
+                pairs.InsertRange(at, Enumerable.Range(head, count).Select(t => new AlignedPair(t, -1, AlignOp.Delete)));
+                firstToken = head;
+                var (from, to) = run.End < at ? (run.Start, at + count - 1) : (at, run.End + count);
+                return (Math.Min(from, at), to);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a consensus sentence ends right before token <paramref name="t"/>.</summary>
+    private bool SentenceBefore(int t) => t > 0 && consensus.EndsSentence[c.Word[t - 1]] && c.Word[t] != c.Word[t - 1];
+
+    /// <summary>The first token of the consensus sentence holding token <paramref name="t"/>.</summary>
+    private int SentenceStartOf(int t)
+    {
+        while (t > 0 && !SentenceBefore(t))
+        {
+            t--;
+        }
+
+        return t;
+    }
+
+    /// <summary>The last token of the consensus sentence holding token <paramref name="t"/>.</summary>
+    private int SentenceEndOf(int t)
+    {
+        while (t + 1 < c.Tokens.Count && !SentenceBefore(t + 1))
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    /// <summary>
+    /// The run of added words among the pairs <paramref name="lo"/>..<paramref name="hi"/> that moves the most of the
+    /// uncovered consensus tokens <paramref name="restFirst"/>..<paramref name="restLast"/> (see <see cref="MovedAtEdge"/>), or null.
+    /// </summary>
+    private (int Start, int End)? MovedRun(int lo, int hi, int restFirst, int restLast)
+    {
+        var rest = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = restFirst; t <= restLast; t++)
+        {
+            var stem = Rewording.Stem(c.Tokens[t]);
+            rest[stem] = rest.GetValueOrDefault(stem) + 1;
+        }
+
+        (int Start, int End)? best = null;
+        var bestMoved = 0;
+        var k = lo;
+        while (k <= hi)
+        {
+            if (pairs[k].Op != AlignOp.Insert)
+            {
+                k++;
+                continue;
+            }
+
+            var start = k;
+            while (k + 1 <= hi && pairs[k + 1].Op == AlignOp.Insert)
+            {
+                k++;
+            }
+
+            var left = new Dictionary<string, int>(rest, StringComparer.Ordinal);
+            int moved = 0, specific = 0;
+            for (var j = start; j <= k; j++)
+            {
+                var stem = Rewording.Stem(r.Tokens[pairs[j].Wit]);
+                if (left.TryGetValue(stem, out var n) && n > 0)
+                {
+                    left[stem] = n - 1;
+                    moved++;
+                    specific += CommonWords.Contains(stem) ? 0 : 1;
+                }
+            }
+
+            var length = k - start + 1;
+            if (moved >= 2 && specific >= 1 && moved * 2 >= length && moved * 3 >= restLast - restFirst + 1 && moved > bestMoved)
+            {
+                best = (start, k);
+                bestMoved = moved;
+            }
+
+            k++;
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The discrepancy of words moved at an edge (<see cref="MovedAtEdge"/>), over the pairs <paramref name="from"/>..<paramref name="to"/>:
+    /// a <see cref="DiscrepancyKind.Reordering"/> when the rendering prints the same words there in another order, else
+    /// one <see cref="DiscrepancyKind.Paraphrase"/> of the recast words.
+    /// </summary>
+    private void MovedParaphrase(bool[] used, int from, int to)
+    {
+        var expected = RefTokens(from, to);
+        var actual = WitTokens(from, to);
+        for (var k = from; k <= to; k++)
+        {
+            used[k] = true;
+        }
+
+        if (expected.Order(StringComparer.Ordinal).SequenceEqual(actual.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+        {
+            Add(DiscrepancyKind.Reordering, from, to, Math.Max(expected.Count, actual.Count));
+            return;
+        }
+
+        var (refTokens, witTokens, matched, _, _) = ClauseCounts(from, to);
+        var (reason, material) = MeaningWords.Material(expected, actual);
+        Add(DiscrepancyKind.Paraphrase, from, to, Math.Max(refTokens, witTokens) - matched, material, reason);
     }
 
     /// <summary>

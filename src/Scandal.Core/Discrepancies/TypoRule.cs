@@ -1,3 +1,5 @@
+using Scandal.Core.Text;
+
 namespace Scandal.Core.Discrepancies;
 
 /// <summary>The one place the typo rule is stated.</summary>
@@ -23,7 +25,7 @@ internal static class TypoRule
         }
 
         var max = Math.Min(expected.Length, actual.Length) >= 6 ? 2 : 1;
-        var close = Alignment.WordSimilarity.Distance(expected, actual, max) <= max || (expected.Length >= 8 && Alignment.WordSimilarity.Ratio(expected, actual) >= 0.8);
+        var close = WordSimilarity.Distance(expected, actual, max) <= max || (expected.Length >= 8 && WordSimilarity.Ratio(expected, actual) >= 0.8);
         return close && !(EnglishWords.Contains(expected) && EnglishWords.Contains(actual));
     }
 }

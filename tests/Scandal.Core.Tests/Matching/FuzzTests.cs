@@ -80,11 +80,11 @@ public class FuzzTests
         // per call would show in every round.
         var sum = 0.0;
         long allocated = -1;
-        for (var round = 0; round < 40 && allocated != 0; round++)
+        for (var round = 0; round < 100 && allocated != 0; round++)
         {
             if (round > 0)
             {
-                Thread.Sleep(50);
+                Thread.Sleep(100);
             }
 
             var before = GC.GetAllocatedBytesForCurrentThread();
