@@ -67,6 +67,7 @@ internal sealed class EntityIndex
         var employers = new HashSet<string>(StringComparer.Ordinal);
         var seenMidSentence = new HashSet<string>(StringComparer.Ordinal);
         var personCued = new HashSet<string>(StringComparer.Ordinal);
+        var kin = new HashSet<string>(StringComparer.Ordinal);
         foreach (var para in paragraphs)
         {
             if (para.Length == 0 || para.Length > 20_000)
@@ -190,14 +191,34 @@ internal sealed class EntityIndex
                     }
 
                     var name = Join(text, tokens, a, b);
-                    var atSentenceStart = IsSentenceStart(text, tokens, a, para.Start);
+                    // "K.S. Venkatappa", "J. R. Smith": initials before the surname are part of the name.
+                    var initials = a == i ? InitialsBefore(text, tokens, a) : a;
+                    if (initials < a)
+                    {
+                        name = Initials(text, tokens[initials].Start, tokens[a - 1].End) + " " + name;
+                    }
+                    else if (a == i && a > 0 && b - a >= 2 && CuePatterns.IsAcronym(text, tokens[a - 1]) && tokens[a - 1].End + 1 == tokens[a].Start
+                             && NameRun.IsOrganisationLike(name))
+                    {
+                        initials = a - 1; // "UK Power Networks": an acronym opens an organisation's name
+                        name = Word(text, tokens[initials]) + " " + name;
+                        organisations.Add(name);
+                    }
+
+                    var opening = initials < a ? initials : i;
+                    var atSentenceStart = IsSentenceStart(text, tokens, initials, para.Start);
                     // "Rhodri Kemp (Independent, Penlan North) is on his feet": a name in brackets is no subject.
-                    var salience = InBrackets(text, tokens, i) ? Salience.Object : SalienceOf(text, tokens, i, subjectEnd);
-                    var title = a > i ? Word(text, tokens[a - 1]).ToLowerInvariant() : RoleBefore(text, tokens, i);
-                    if (Sentences.AfterHonorific(text, tokens[a].Start) || (title is not null && (CueLexicon.Honorifics.Contains(title) || IsTitleWord(title)
+                    var salience = InBrackets(text, tokens, opening) ? Salience.Object : SalienceOf(text, tokens, opening, subjectEnd);
+                    var title = a > i ? Word(text, tokens[a - 1]).ToLowerInvariant() : RoleBefore(text, tokens, opening) ?? TitleBefore(text, tokens, opening);
+                    if (Sentences.AfterHonorific(text, tokens[initials].Start) || (title is not null && (CueLexicon.Honorifics.Contains(title) || IsTitleWord(title)
                         || CueLexicon.PersonRoles.Contains(title))))
                     {
                         personCued.Add(name); // "Ms Linda Park", "coach Ann Town": a person, whatever the last word
+                    }
+
+                    if (b - a == 1 && initials == a && AfterKinNoun(text, tokens, a))
+                    {
+                        kin.Add(name); // "His wife, Angela, agreed": a person known by a given name alone
                     }
 
                     if (IsMediaPosition(text, tokens, i, b))
@@ -205,13 +226,13 @@ internal sealed class EntityIndex
                         mediaRuns.Add(name);
                     }
 
-                    if (b - a == 1 && atSentenceStart)
+                    if (b - a == 1 && initials == a && atSentenceStart)
                     {
                         sentenceStartSingles.Add((tokens[a].Start, name, salience, title));
                     }
                     else
                     {
-                        runs.Add((tokens[a].Start, name, b - a, salience, title));
+                        runs.Add((tokens[initials].Start, name, b - a + (initials < a ? 1 : 0), salience, title));
                         if (b - a == 1)
                         {
                             seenMidSentence.Add(name);
@@ -241,6 +262,15 @@ internal sealed class EntityIndex
                 {
                     seenMidSentence.Add(part);
                 }
+            }
+        }
+
+        foreach (var name in kin)
+        {
+            if (!index.persons.Any(p => p.Split(' ').Contains(name, StringComparer.Ordinal)))
+            {
+                index.persons.Add(name); // a given name no full name of the article holds
+                seenMidSentence.Add(name);
             }
         }
 
@@ -526,10 +556,21 @@ internal sealed class EntityIndex
         return true;
     }
 
-    /// <summary>A multi-word name holding an organisation word ("Nova Scotia Health Authority", "Acme Corp").</summary>
+    /// <summary>
+    /// A multi-word name holding an organisation word ("Nova Scotia Health Authority", "Acme Corp"), or one of three words
+    /// or more that opens with a definite article ("La Guardia Civil", "The Rolling Stones"): people take no article
+    /// (two-word surnames such as "Le Pen" or "La Russa" keep theirs).
+    /// </summary>
     public static bool IsOrganisationName(string name)
     {
-        foreach (var part in name.Split(' '))
+        var parts = name.Split(' ');
+        if (parts.Length >= 2 && ArticlesOpeningNames.Contains(parts[0])
+            && (parts.Length >= 3 || CuePatterns.NounKind(parts[1]) is SubjectKind.Institution or SubjectKind.Organisation))
+        {
+            return true; // "La Guardia Civil", "El Gobierno"
+        }
+
+        foreach (var part in parts)
         {
             if (CueLexicon.OrganisationNameWords.Contains(part))
             {
@@ -539,6 +580,11 @@ internal sealed class EntityIndex
 
         return false;
     }
+
+    private static readonly HashSet<string> ArticlesOpeningNames = new(StringComparer.Ordinal)
+    {
+        "The", "El", "La", "Los", "Las", "Le", "Les", "Il", "Lo", "Gli", "Der", "Die", "Das", "Het",
+    };
 
     /// <summary>A capitalised word, or a brand in camel case ("eBay", "iHeart").</summary>
     internal static bool IsNameToken(string text, Token t)
@@ -686,6 +732,91 @@ internal sealed class EntityIndex
         return char.IsLower(word.Length > 0 ? word[0] : 'A') && (CueLexicon.PersonRoles.Contains(word) || CueLexicon.Occupations.Contains(word) || CueLexicon.Titles.Contains(word));
     }
 
+    /// <summary>
+    /// The first token of the initials right before the name word at <paramref name="first"/> ("K.S." of "K.S.
+    /// Venkatappa", "J. R." of "J. R. Smith", "A.P.J." of "A.P.J. Kalam"), or <paramref name="first"/> when there are
+    /// none. Each initial is one capital letter and its full stop; the last stands one space before the name, and a name
+    /// word right before the initials ("Plan B. Smith") makes them no initials, unless it is a title ("Minister K.S.").
+    /// </summary>
+    internal static int InitialsBefore(string text, List<Token> tokens, int first)
+    {
+        var start = first;
+        var p = first - 1;
+        while (p - 1 >= 0 && !tokens[p].IsWord && text[tokens[p].Start] == '.' && tokens[p - 1].IsWord && tokens[p - 1].Length == 1
+               && char.IsUpper(text[tokens[p - 1].Start]) && tokens[p - 1].End == tokens[p].Start
+               && (p + 1 == first ? WordScanner.IsNameGap(text, tokens[p].End, tokens[p + 1].Start) : tokens[p + 1].Start - tokens[p].End <= 1))
+        {
+            start = p - 1;
+            p -= 2;
+        }
+
+        if (start < first && start > 0 && IsNameToken(text, tokens[start - 1]) && tokens[start - 1].End + 1 == tokens[start].Start
+            && !IsTitleWord(Word(text, tokens[start - 1])) && !CueLexicon.Honorifics.Contains(Word(text, tokens[start - 1])))
+        {
+            return first;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Whether the name word at <paramref name="first"/> stands in apposition to a possessive and a noun of kinship ("his
+    /// wife, Angela,", "her son Tom").
+    /// </summary>
+    private static bool AfterKinNoun(string text, List<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && !tokens[k].IsWord && text[tokens[k].Start] == ',')
+        {
+            k--;
+        }
+
+        return k - 1 >= 0 && tokens[k].IsWord && KinNouns.Contains(Word(text, tokens[k])) && tokens[k - 1].IsWord
+            && (Word(text, tokens[k - 1]) is "his" or "His" or "her" or "Her" or "their" or "Their"
+                || (IsNameToken(text, tokens[k - 1]) && tokens[k - 1].End + 1 < text.Length && WordScanner.IsApostrophe(text[tokens[k - 1].End])
+                    && text[tokens[k - 1].End + 1] is 's')); // "Kieran's mum, Brenda,"
+    }
+
+    private static readonly HashSet<string> KinNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "wife", "husband", "partner", "son", "daughter", "mother", "father", "mum", "mom", "dad", "brother", "sister",
+        "girlfriend", "boyfriend", "fiancée", "fiancé", "fiancee", "fiance", "widow", "widower", "grandson", "granddaughter",
+        "grandmother", "grandfather", "niece", "nephew", "cousin", "aunt", "uncle", "stepson", "stepdaughter",
+    };
+
+    /// <summary>Initials as printed, white space between them collapsed to one space ("K.S.", "J. R.").</summary>
+    private static string Initials(string text, int start, int end)
+    {
+        var sb = new StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                if (sb.Length > 0 && sb[^1] != ' ')
+                {
+                    sb.Append(' ');
+                }
+
+                continue;
+            }
+
+            sb.Append(text[i]);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A capitalised title right before a name ("Minister K.S. Venkatappa"), lowered, or null.</summary>
+    private static string? TitleBefore(string text, List<Token> tokens, int first)
+    {
+        if (first == 0 || !tokens[first - 1].IsWord || !IsTitleWord(Word(text, tokens[first - 1])))
+        {
+            return null;
+        }
+
+        return Word(text, tokens[first - 1]).ToLowerInvariant();
+    }
+
     /// <summary>A lower-case role right before a name ("designer Aurelie Mason"), or null.</summary>
     private static string? RoleBefore(string text, List<Token> tokens, int first)
     {
@@ -781,7 +912,8 @@ internal sealed class EntityIndex
         {
             var next = Word(text, tokens[end]);
             if (next.EndsWith("ed", StringComparison.Ordinal) || (next.EndsWith('s') && next.Length > 3 && !NotVerbsInS.Contains(next)) || Lexicon.Fillers.Contains(next)
-                || next is "wanted" or "said" or "told" or "wrote" or "was" or "is" or "had" or "has" or "will" or "would")
+                || next is "wanted" or "said" or "told" or "wrote" or "was" or "is" or "had" or "has" or "will" or "would"
+                || IsCompoundPast(text, tokens, end))
             {
                 return Salience.Subject;
             }
@@ -806,9 +938,9 @@ internal sealed class EntityIndex
             }
 
             var w = Word(text, tokens[n]);
-            if (Lexicon.SpeechVerbs.Contains(w) || CueLexicon.ForeignSpeechVerbs.Contains(w))
+            if (Lexicon.SpeechVerbs.Contains(w) || CueLexicon.ForeignSpeechVerbs.Contains(w) || IsCompoundPast(text, tokens, n))
             {
-                return Salience.Subject;
+                return Salience.Subject; // "El presidente de la patronal, Antonio Garmendia, ha criticado"
             }
 
             if (!Lexicon.Fillers.Contains(w) && !w.EndsWith("ly", StringComparison.Ordinal))
@@ -819,6 +951,18 @@ internal sealed class EntityIndex
 
         return Salience.Neutral;
     }
+
+    /// <summary>
+    /// An auxiliary of the compound past of another language and its participle ("ha criticado", "a présenté", "hanno
+    /// detto"): the verb of the name before it.
+    /// </summary>
+    private static bool IsCompoundPast(string text, List<Token> tokens, int n) =>
+        n + 1 < tokens.Count && tokens[n].IsWord && tokens[n + 1].IsWord && CueLexicon.PerfectAuxiliaries.Contains(Word(text, tokens[n]))
+        && char.IsLower(text[tokens[n + 1].Start]) && !CueLexicon.Determiners.Contains(Word(text, tokens[n + 1]))
+        && Word(text, tokens[n + 1]) is var participle && participle.Length > 3
+        && (participle.EndsWith("do", StringComparison.Ordinal) || participle.EndsWith("to", StringComparison.Ordinal) || participle.EndsWith('é')
+            || participle.EndsWith("cho", StringComparison.Ordinal) || participle.EndsWith("so", StringComparison.Ordinal) || participle.EndsWith("it", StringComparison.Ordinal)
+            || participle.EndsWith("is", StringComparison.Ordinal) || participle.EndsWith('i') || participle.EndsWith('u'));
 
     /// <summary>
     /// A publication as listener ("told the Evening Standard", "told Reuters"), channel ("via Instagram") or reporting

@@ -28,6 +28,8 @@ internal static class Lexicon
         "gushed", "gushes", "raged", "fumed", "blasted", "slammed", "blasts", "slams", "rages", "fumes", "rants",
         "ranted", "vents", "vented", "sobbed", "snapped", "hinted", "mused", "recounted",
         "insists", "observed", "predicted", "agreed", "disagreed", "countered", "objected", "pleaded", "begged", "sneered",
+        "commenting", "noting", "claiming", "revealing", "admitting", "explaining", "arguing", "stressing", "confirming",
+        "replying", "responding", "joking", "captioning", "gushing", "declaring", "recalling",
 
         // Verbs that frame a quoted fragment as their object ("the judges praised its "generosity"").
         "praised", "praises", "hailed", "hails", "criticised", "criticized", "criticises", "criticizes",

@@ -90,7 +90,7 @@ internal static class CueFinder
             return according;
         }
 
-        if (!CuePatterns.IsSpeechVerb(word) && !CuePatterns.IsCausativeInfinitive(text, tokens, lo, k) && !CuePatterns.IsLetKnow(text, tokens, k))
+        if (!CuePatterns.IsSpeechVerbAt(text, tokens, lo, k) && !CuePatterns.IsCausativeInfinitive(text, tokens, lo, k) && !CuePatterns.IsLetKnow(text, tokens, k))
         {
             return ImpersonalReading(text, tokens, lo, k);
         }
@@ -116,7 +116,7 @@ internal static class CueFinder
     {
         // Only languages that drop subjects: French, German and Dutch state theirs ("«…», la CGTX a indiqué" has one the
         // grammar did not read).
-        if (!CueLexicon.SubjectDroppingVerbs.Contains(word))
+        if (!CueLexicon.SubjectDroppingVerbs.Contains(word) && !CueLexicon.SubjectDroppingParticiples.Contains(word))
         {
             return null;
         }

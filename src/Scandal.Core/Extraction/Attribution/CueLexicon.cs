@@ -31,6 +31,54 @@ internal static class CueLexicon
     };
 
     /// <summary>
+    /// Past participles of speech verbs that are a cue only after an auxiliary of the compound past (es <c>ha
+    /// declarado</c>, <c>han indicado</c>; it <c>ha ribadito</c>): alone they may be adjectives ("el incendio declarado
+    /// el miércoles"). Spanish and Italian drop their subjects, so these read like "she has said". See
+    /// <see cref="PerfectAuxiliaries"/>.
+    /// </summary>
+    public static readonly HashSet<string> SubjectDroppingParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // es
+        "dicho", "declarado", "afirmado", "asegurado", "explicado", "añadido", "agregado", "señalado", "indicado",
+        "informado", "anunciado", "advertido", "lamentado", "confirmado", "reconocido", "insistido", "respondido",
+        "contado", "sostenido", "subrayado", "destacado", "manifestado", "apuntado", "comentado", "recordado",
+        "reiterado", "precisado", "aclarado", "admitido", "expresado", "relatado", "revelado", "denunciado",
+        "criticado", "calificado", "definido", "hablado", "pedido", "reclamado", "escrito", "publicado", "avisado",
+        "alertado", "concluido", "defendido", "remarcado", "matizado", "valorado", "opinado", "prometido", "garantizado",
+        // it (the common ones are in SubjectDroppingVerbs already)
+        "ribadito", "precisato", "osservato", "evidenziato", "rimarcato", "assicurato", "avvertito", "chiesto",
+        "ricordato", "concluso", "replicato",
+    };
+
+    /// <summary>Past participles of French speech verbs that are a cue only after "avoir" (<c>a martelé</c>, <c>ont rappelé</c>).</summary>
+    public static readonly HashSet<string> StatedSubjectParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rappelé", "martelé", "regretté", "jugé", "prévenu", "averti", "lancé", "admis", "déploré", "promis", "répété",
+        "poursuivi", "conclu", "témoigné", "commenté", "plaidé", "réagi", "tranché", "lâché", "glissé", "résumé",
+    };
+
+    /// <summary>
+    /// Forms of the auxiliary of the compound past, written lower case (es haber, it avere, fr avoir, pt ter): the word
+    /// right before a participle of <see cref="SubjectDroppingParticiples"/> or <see cref="StatedSubjectParticiples"/>.
+    /// </summary>
+    public static readonly HashSet<string> PerfectAuxiliaries = new(StringComparer.Ordinal)
+    {
+        // es
+        "ha", "han", "había", "habían", "habría", "habrían", "hubiera", "hubieran", "haya", "hayan", "has", "hemos",
+        // it
+        "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "abbia", "abbiano",
+        // fr
+        "a", "ont", "avait", "avaient", "aurait", "auraient", "avoir", "ayant",
+    };
+
+    /// <summary>Words that may stand between an auxiliary and its participle ("ha también señalado", "a-t-il déjà dit").</summary>
+    public static readonly HashSet<string> PerfectInterjections = new(StringComparer.Ordinal)
+    {
+        "también", "ya", "además", "hoy", "anche", "già", "poi", "inoltre", "aussi", "déjà", "encore", "ensuite", "t", "il",
+        "elle", "ils", "elles", "on",
+    };
+
+    /// <summary>
     /// Speech verbs of the languages that always state their subject (fr, de, nl): with no subject read, the speaker
     /// is unknown rather than left out.
     /// </summary>

@@ -61,4 +61,5 @@ internal static class CueRules
     public const string ReportedSpeech = "reported speech";
     public const string Heading = "heading of post";
     public const string Post = "post signature";
+    public const string RepeatedQuote = "headline repeats a quotation";
 }

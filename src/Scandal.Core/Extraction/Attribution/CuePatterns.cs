@@ -23,6 +23,49 @@ internal static class CuePatterns
     /// <summary>Whether a word is a speech verb of any language we read.</summary>
     public static bool IsSpeechVerb(string word) => Lexicon.SpeechVerbs.Contains(word) || CueLexicon.ForeignSpeechVerbs.Contains(word);
 
+    /// <summary>
+    /// Whether the token at <paramref name="k"/> is a speech verb: a word of <see cref="IsSpeechVerb"/>, or a participle
+    /// of speech after the auxiliary of the compound past (<c>ha declarado</c>, <c>han indicado</c>, <c>a martelé</c>).
+    /// </summary>
+    public static bool IsSpeechVerbAt(string text, List<Token> tokens, int lo, int k) =>
+        tokens[k].IsWord && (IsSpeechVerb(Word(text, tokens[k])) || IsPerfectParticiple(text, tokens, lo, k));
+
+    /// <summary>
+    /// A participle of speech whose auxiliary stands right before it, perhaps past an adverb or an inverted pronoun
+    /// (<c>ha señalado</c>, <c>han también indicado</c>, <c>a-t-il rappelé</c>). Without the auxiliary the participle is
+    /// an adjective or a passive ("el incendio declarado el miércoles", "fue declarado") and no cue.
+    /// </summary>
+    internal static bool IsPerfectParticiple(string text, List<Token> tokens, int lo, int k)
+    {
+        var w = Word(text, tokens[k]);
+        if (!CueLexicon.SubjectDroppingParticiples.Contains(w) && !CueLexicon.StatedSubjectParticiples.Contains(w))
+        {
+            return false;
+        }
+
+        for (var a = k - 1; a >= lo && k - a <= 3; a--)
+        {
+            if (!tokens[a].IsWord)
+            {
+                return false;
+            }
+
+            var aux = Word(text, tokens[a]);
+            var hyphen = aux.IndexOf('-', StringComparison.Ordinal);
+            if (CueLexicon.PerfectAuxiliaries.Contains(hyphen > 0 ? aux[..hyphen] : aux))
+            {
+                return true; // "ha", "ont", "a-t-il"
+            }
+
+            if (!CueLexicon.PerfectInterjections.Contains(aux))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The subject before the verb at <paramref name="verb"/>: NAME VERB, NAME, APPOSITIVE, VERB, PRONOUN VERB, NOUN VERB.</summary>
     public static CueMatch? SubjectBefore(string text, List<Token> tokens, int lo, int verb)
     {
@@ -76,13 +119,78 @@ internal static class CuePatterns
             return new CueMatch(CueRules.Statement, SubjectKind.Statement, word.ToLowerInvariant(), t.Start, t.Start, cueEnd); // "It read:": the message
         }
 
+        if (InvertedPronoun(word) is { } inverted)
+        {
+            return new CueMatch(CueRules.Pronoun, SubjectKind.PersonPronoun, inverted, t.Start, t.Start, cueEnd); // "« … », a-t-elle regretté"
+        }
+
         if (Acronym(text, tokens, lo, j, cueEnd) is { } acronym)
         {
             return acronym; // "la SNV a indiqué", "die VDL erklärte"
         }
 
         return PronounVerb(text, t, cueEnd) ?? AgeNoun(text, tokens, lo, j, tokens[j].Start, cueEnd) ?? NounPhrases.Postmodified(text, tokens, lo, j, cueEnd)
-            ?? HeadBeforeModifier(text, tokens, lo, j, NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd));
+            ?? HeadBeforeModifier(text, tokens, lo, j, NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd))
+            ?? PlacedName(text, tokens, lo, j, cueEnd) ?? RelativeSubject(text, tokens, lo, j, cueEnd);
+    }
+
+    /// <summary>NAME PREP … VERB: <c>Analyst Rosalind Achebe at Fenmore Securities noted</c>: the name that opens the clause.</summary>
+    private static CueMatch? PlacedName(string text, List<Token> tokens, int lo, int j, int cueEnd) =>
+        HeadOfPrepositionalChain(text, tokens, lo, j) is { } run
+            ? new CueMatch(run.Honorific ? CueRules.HonorificNameVerb : CueRules.NameVerb, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, cueEnd)
+            : null;
+
+    /// <summary>
+    /// SUBJECT who … VERB with no commas: <c>A delivery driver who wedged a van under a bridge in Kettleby told
+    /// magistrates…</c>. The noun phrase or name before "who" speaks when it opens the sentence.
+    /// </summary>
+    private static CueMatch? RelativeSubject(string text, List<Token> tokens, int lo, int j, int cueEnd)
+    {
+        for (var k = j; k - 1 > lo && j - k < 25; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord)
+            {
+                var c = text[t.Start];
+                if ((c is '.' or ',' && InNumber(text, t.Start)) || c is '-' or '£' or '$' or '€' or '%')
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (Word(text, t) is not "who")
+            {
+                continue;
+            }
+
+            var head = k - 1;
+            if (!tokens[head].IsWord || (NounVerb(text, tokens, lo, head, cueEnd) ?? NameVerb(text, tokens, lo, head, cueEnd)) is not { } m
+                || m.Kind is not (SubjectKind.Role or SubjectKind.Name))
+            {
+                return null;
+            }
+
+            var first = TokenAt(tokens, lo, head, m.Start);
+            return IsClauseStart(text, tokens, lo, first) && !IsObject(text, tokens, lo, first) ? m with { End = cueEnd } : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The pronoun of a French inverted auxiliary ("a-t-il" → "il", "a-t-elle" → "elle", "avait-il"), or null.</summary>
+    private static string? InvertedPronoun(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1)
+        {
+            return null;
+        }
+
+        var pronoun = word[(hyphen + 1)..];
+        var aux = word[..word.IndexOf('-', StringComparison.Ordinal)];
+        return pronoun is "il" or "elle" && CueLexicon.PerfectAuxiliaries.Contains(aux) ? pronoun : null;
     }
 
     /// <summary>Dutch <c>liet … weten</c>: "let" with "weten" a few words on in its clause.</summary>
@@ -254,9 +362,42 @@ internal static class CuePatterns
             return null;
         }
 
-        return (NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd)) is { } m
+        return (NounVerb(text, tokens, lo, j, cueEnd) ?? NameVerb(text, tokens, lo, j, cueEnd) ?? StatementFrom(text, tokens, lo, j, cueEnd)) is { } m
             ? m with { Rule = CueRules.RelativeClause }
             : null;
+    }
+
+    /// <summary>
+    /// STATEMENT from NAME(, APPOSITIVE), which said: <c>read a statement from Simon Okonjo, asset manager for the
+    /// network, which said:</c>: the author of the statement speaks through it.
+    /// </summary>
+    private static CueMatch? StatementFrom(string text, List<Token> tokens, int lo, int j, int cueEnd)
+    {
+        for (var depth = 0; depth < 2 && j >= lo; depth++)
+        {
+            if (tokens[j].IsWord && NameRun.Backward(text, tokens, lo, j) is { } run && run.First - 2 >= lo
+                && tokens[run.First - 1].IsWord && Word(text, tokens[run.First - 1]) is "from" or "by"
+                && tokens[run.First - 2].IsWord && Lexicon.StatementNouns.Contains(Word(text, tokens[run.First - 2])))
+            {
+                return new CueMatch(CueRules.RelativeClause, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First - 2].Start, cueEnd);
+            }
+
+            // Past one appositive: "Simon Okonjo, asset manager for Midland Rail,".
+            var c = j;
+            while (c >= lo && j - c < 12 && tokens[c].IsWord)
+            {
+                c--;
+            }
+
+            if (c < lo || tokens[c].IsWord || text[tokens[c].Start] != ',')
+            {
+                return null;
+            }
+
+            j = c - 1;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -571,7 +712,7 @@ internal static class CuePatterns
                 if (t.IsWord)
                 {
                     var w = Word(text, t);
-                    if (!quoted && IsSpeechVerb(w))
+                    if (!quoted && IsSpeechVerbAt(text, tokens, lo, k))
                     {
                         verb = true;
                     }
@@ -607,7 +748,9 @@ internal static class CuePatterns
                 return null;
             }
 
-            if (verb && !(tokens[open + 1].IsWord && AppositiveOpeners.Contains(Word(text, tokens[open + 1]))))
+            // "A senior aide, speaking on condition of anonymity, said": a participle opens an appositive, not a clause.
+            if (verb && !(tokens[open + 1].IsWord && (AppositiveOpeners.Contains(Word(text, tokens[open + 1]))
+                || (Word(text, tokens[open + 1]).EndsWith("ing", StringComparison.Ordinal) && tokens[open + 1].Length > 5))))
             {
                 return null; // another clause with its own verb
             }
@@ -615,6 +758,13 @@ internal static class CuePatterns
             if (tokens[open - 1].IsWord && NameRun.Backward(text, tokens, lo, open - 1) is { } run && !IsObject(text, tokens, lo, run.First))
             {
                 return new CueMatch(CueRules.NameAppositiveVerb, SubjectKind.Name, run.Name, run.NameStart, tokens[run.First].Start, cueEnd);
+            }
+
+            // "Prof. Ann Kowal of the Department of Physics at the University of Leeds, who…, said": the name that
+            // opens the clause, before the prepositional phrases that place it.
+            if (depth == 0 && tokens[open - 1].IsWord && HeadOfPrepositionalChain(text, tokens, lo, open - 1) is { } placed)
+            {
+                return new CueMatch(CueRules.NameAppositiveVerb, SubjectKind.Name, placed.Name, placed.NameStart, tokens[placed.First].Start, cueEnd);
             }
 
             // "That photographer, Gabriele Galimberti, said": the appositive is the name itself, perhaps after its
@@ -633,8 +783,12 @@ internal static class CuePatterns
             }
 
             // "His father, who came up an hour earlier, told me": a noun phrase before the appositive.
-            if (depth == 0 && tokens[open - 1].IsWord && !IsObject(text, tokens, lo, open - 1)
-                && (NounPhrases.Postmodified(text, tokens, lo, open - 1, cueEnd) ?? NounVerb(text, tokens, lo, open - 1, cueEnd)) is { } noun
+            // "A person familiar with the case, who was not authorised to speak, said": the phrase with its modifier,
+            // unless the phrase itself is an object ("…, said the sister of the man, who…").
+            if (depth == 0 && tokens[open - 1].IsWord
+                && (NounPhrases.Postmodified(text, tokens, lo, open - 1, cueEnd) is { } modified && !IsObject(text, tokens, lo, TokenAt(tokens, lo, open - 1, modified.SubjectStart))
+                    ? modified
+                    : IsObject(text, tokens, lo, open - 1) ? null : NounVerb(text, tokens, lo, open - 1, cueEnd)) is { } noun
                 && noun.Kind == SubjectKind.Role && (open - 2 < lo || !tokens[open - 2].IsWord || Word(text, tokens[open - 2]) is not ("whose" or "of")))
             {
                 return noun with { Rule = CueRules.NameAppositiveVerb };
@@ -644,6 +798,121 @@ internal static class CuePatterns
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// NAME PREP … ending at <paramref name="last"/>: the clause from its start is a name followed by prepositional
+    /// phrases ("Prof. Ann Kowal of the Department of Physics at the University of Leeds"), with no verb and no
+    /// punctuation; the name is the head. Null when the clause opens otherwise.
+    /// </summary>
+    private static NameRun? HeadOfPrepositionalChain(string text, List<Token> tokens, int lo, int last)
+    {
+        var s = last;
+        while (s - 1 >= lo && last - s < MaxAppositiveTokens && (tokens[s - 1].IsWord || (text[tokens[s - 1].Start] == '.' && Sentences.IsAbbreviation(text, tokens[s - 1].Start))))
+        {
+            s--;
+        }
+
+        if (s > lo && !IsClauseStart(text, tokens, lo, s))
+        {
+            return null;
+        }
+
+        for (var e = s; e < last; e++)
+        {
+            if (!tokens[e].IsWord)
+            {
+                continue;
+            }
+
+            var w = Word(text, tokens[e]);
+            if (IsSpeechVerb(w) || FunctionWords.Contains(w))
+            {
+                return null;
+            }
+
+            if (!EntityIndex.IsNameToken(text, tokens[e]))
+            {
+                if (e > s && !CueLexicon.Determiners.Contains(w) && char.IsLower(w[0]) && NounKind(w) is null && !ChainPrepositions.Contains(w))
+                {
+                    return null; // a verb or an adjective of a clause, not a name and its places
+                }
+
+                continue;
+            }
+
+            if (!tokens[e + 1].IsWord || !ChainPrepositions.Contains(Word(text, tokens[e + 1])))
+            {
+                continue;
+            }
+
+            return IsPrepositionalChain(text, tokens, e + 1, last) && NameRun.Backward(text, tokens, s, e) is { } run && run.Name.Contains(' ', StringComparison.Ordinal)
+                && !EntityIndex.IsOrganisationName(run.Name) && !IsObject(text, tokens, lo, run.First) ? run : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <c>[from, last]</c> are prepositional phrases only ("of the Department of Physics at the University of
+    /// Leeds", "with the health authority"): prepositions, determiners, names, and lower-case words only shortly after a
+    /// determiner; a verb ("of Arizona accused a colleague") is none.
+    /// </summary>
+    private static bool IsPrepositionalChain(string text, List<Token> tokens, int from, int last)
+    {
+        var sinceDeterminer = 100;
+        for (var k = from; k <= last; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord)
+            {
+                if (text[t.Start] == '.' && Sentences.IsAbbreviation(text, t.Start))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            var w = Word(text, t);
+            if (ChainPrepositions.Contains(w) || EntityIndex.IsNameToken(text, t))
+            {
+                sinceDeterminer = ChainPrepositions.Contains(w) ? 100 : sinceDeterminer;
+                continue;
+            }
+
+            if (CueLexicon.Determiners.Contains(w))
+            {
+                sinceDeterminer = 0;
+                continue;
+            }
+
+            if (++sinceDeterminer > 3 || FunctionWords.Contains(w) || IsSpeechVerb(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> ChainPrepositions = new(StringComparer.Ordinal)
+    {
+        "of", "at", "from", "with", "for", "in", "de", "del", "di", "du", "da",
+    };
+
+    /// <summary>The index of the token in <c>[lo, hi]</c> that starts at <paramref name="start"/>, or <paramref name="lo"/>.</summary>
+    private static int TokenAt(List<Token> tokens, int lo, int hi, int start)
+    {
+        for (var k = hi; k >= lo; k--)
+        {
+            if (tokens[k].Start <= start)
+            {
+                return k;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>Words that open an appositive or a relative clause after a comma ("a spokesperson", "who has led").</summary>
@@ -702,6 +971,15 @@ internal static class CuePatterns
             && tokens[head - 1].IsWord && Word(text, tokens[head - 1]) is "the" or "The" && !IsObject(text, tokens, lo, head))
         {
             kind = SubjectKind.Anaphor; // "the insider said", "the confederation said": read if the article introduced it
+        }
+
+        if (kind is null && head - 1 >= lo && tokens[head].IsWord && char.IsLower(text[tokens[head].Start]) && tokens[head].Length > 3
+            && tokens[head - 1].IsWord && RomanceDefiniteArticles.Contains(Word(text, tokens[head - 1])) && IsClauseStart(text, tokens, lo, head - 1)
+            && head + 1 < tokens.Count && tokens[head + 1].IsWord
+            && (CueLexicon.PerfectAuxiliaries.Contains(Word(text, tokens[head + 1])) || IsSpeechVerbAt(text, tokens, lo, head + 1))
+            && !FunctionWords.Contains(Word(text, tokens[head])) && !IsSpeechVerb(Word(text, tokens[head])) && !NotSpeakers.Contains(Word(text, tokens[head])))
+        {
+            kind = SubjectKind.Institution; // "La oposición ha calificado…", "Les syndicats ont dénoncé…": the body that speaks
         }
 
         if (kind is not { } k)
@@ -827,6 +1105,7 @@ internal static class CuePatterns
         "posted", "posts", "post", "shared", "shares", "share", "wrote", "writes", "write", "penned", "pen", "called", "calls",
         "described", "describes", "read", "reads", "tweeted", "tweets", "captioned", "caption", "announced", "announces",
         "told", "tells", "asked", "asks", "urged", "warned", "thanked", "released", "issued", "published", "sent",
+        "writing", "posting", "sharing", "penning", "tweeting", "calling", "describing", "reading", "telling", "asking",
     };
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
@@ -891,7 +1170,7 @@ internal static class CuePatterns
             }
 
             var w = Word(text, t);
-            if (end > from && (CueLexicon.PhraseStops.Contains(w) || IsSpeechVerb(w) || CueLexicon.CausativeInfinitives.Contains(w) || IsListener(text, tokens, from, end)))
+            if (end > from && (CueLexicon.PhraseStops.Contains(w) || IsSpeechVerbAt(text, tokens, from, end) || CueLexicon.CausativeInfinitives.Contains(w) || IsListener(text, tokens, from, end)))
             {
                 break;
             }
@@ -904,7 +1183,7 @@ internal static class CuePatterns
             end++;
         }
 
-        if (AppositiveNameAfter(text, tokens, from, end) is { } named)
+        if ((AppositiveNameAfter(text, tokens, from, end) ?? AppositiveNameAfter(text, tokens, from, DescriptorComma(text, tokens, from))) is { } named)
         {
             return new CueMatch(CueRules.VerbDescriptorName, SubjectKind.Name, named.Name, named.NameStart, tokens[verb].Start, tokens[named.Last].End);
         }
@@ -981,8 +1260,9 @@ internal static class CuePatterns
     /// </summary>
     private static (string Name, int NameStart, int Last)? AppositiveNameAfter(string text, List<Token> tokens, int from, int end)
     {
-        if (end + 1 >= tokens.Count || tokens[end].IsWord || text[tokens[end].Start] != ',' || !tokens[from].IsWord
-            || !CueLexicon.Determiners.Contains(Word(text, tokens[from])) || !EntityIndex.IsNameToken(text, tokens[end + 1]))
+        if (end <= from || end + 1 >= tokens.Count || tokens[end].IsWord || text[tokens[end].Start] != ',' || !tokens[from].IsWord
+            || !(CueLexicon.Determiners.Contains(Word(text, tokens[from])) || IsElidedArticle(Word(text, tokens[from])) || IsPossessive(text, tokens[from]))
+            || !EntityIndex.IsNameToken(text, tokens[end + 1]))
         {
             return null;
         }
@@ -997,6 +1277,42 @@ internal static class CuePatterns
         var closes = r + 1 >= tokens.Count || (!tokens[r + 1].IsWord && text[tokens[r + 1].Start] is ',' or '.' or ';' or ')');
         return closes && NameRun.Backward(text, tokens, end + 1, r) is { } run ? (run.Name, run.NameStart, r) : null;
     }
+
+    /// <summary>
+    /// The comma that closes a descriptor opened by an article at <paramref name="from"/>, past its prepositional
+    /// phrases (<c>l'assessore alla mobilità, Giulia Conti,</c>, <c>le président de la région, …</c>): words only, no
+    /// verb of speech, at most ten; else -1.
+    /// </summary>
+    private static int DescriptorComma(string text, List<Token> tokens, int from)
+    {
+        if (!tokens[from].IsWord || !(CueLexicon.Determiners.Contains(Word(text, tokens[from])) || IsElidedArticle(Word(text, tokens[from]))))
+        {
+            return -1;
+        }
+
+        for (var k = from + 1; k < tokens.Count && k - from <= 10; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return text[tokens[k].Start] == ',' ? k : -1;
+            }
+
+            if (IsSpeechVerbAt(text, tokens, from, k) || FunctionWords.Contains(Word(text, tokens[k])))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A word printed with a possessive 's ("Labour's energy spokesperson, Ed Miles,").</summary>
+    private static bool IsPossessive(string text, Token t) =>
+        t.IsWord && t.End + 1 < text.Length && WordScanner.IsApostrophe(text[t.End]) && text[t.End + 1] is 's' or 'S';
+
+    /// <summary>A noun with the elided article of French or Italian ("l'assessore", "l’agence").</summary>
+    private static bool IsElidedArticle(string word) =>
+        word.Length > 2 && word[0] is 'l' or 'L' && WordScanner.IsApostrophe(word[1]);
 
     /// <summary>
     /// A listener after the speaker, at token <paramref name="k"/> of a phrase after a verb: German dative or accusative
@@ -1039,6 +1355,11 @@ internal static class CuePatterns
 
         return SubjectKind.Role;
     }
+
+    private static readonly HashSet<string> RomanceDefiniteArticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "el", "la", "los", "las", "le", "les", "il", "lo", "gli",
+    };
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -1138,6 +1459,8 @@ internal static class CuePatterns
             var w = Word(text, tokens[j]);
             var filler = (Lexicon.Fillers.Contains(w) && !Lexicon.StatementNouns.Contains(w))
                 || (CueLexicon.ForeignFillers.Contains(w) && !(CueLexicon.ForeignPersonPronouns.Contains(w) && OpensClause(text, tokens, lo, j)))
+                || (CueLexicon.PerfectAuxiliaries.Contains(w) && j + 1 < tokens.Count && tokens[j + 1].IsWord
+                    && (CueLexicon.PerfectInterjections.Contains(Word(text, tokens[j + 1])) || IsSpeechVerbAt(text, tokens, lo, j + 1)))
                 || w is "here" or "there" or "now" or "today" or "yesterday" or "tonight" or "then"
                 || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]));
             if (!filler)
@@ -1162,6 +1485,11 @@ internal static class CuePatterns
         if (k >= lo && tokens[k].IsWord && CueLexicon.ObjectMarkers.Contains(Word(text, tokens[k])))
         {
             return true; // "le ministre des Transports": "des" is "of the"
+        }
+
+        if (k - 1 >= lo && tokens[k].IsWord && Word(text, tokens[k]) is "de" or "di" or "du" && tokens[k - 1].IsWord && char.IsLower(text[tokens[k - 1].Start]))
+        {
+            return true; // "el alcalde de Valdeoria", "le maire de Lyon": the complement of a noun, not a name's particle
         }
 
         if (k >= lo && tokens[k].IsWord && CueLexicon.Determiners.Contains(Word(text, tokens[k])))

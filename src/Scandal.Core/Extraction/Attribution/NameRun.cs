@@ -25,6 +25,14 @@ internal readonly record struct NameRun(int First, string Name, int NameStart, b
         return EntityIndex.IsPersonBeforeOf(text, tokens, start, end + 1);
     }
 
+    /// <summary>A name whose last word heads an organisation ("… Networks", "… Council", "… Group").</summary>
+    internal static bool IsOrganisationLike(string name)
+    {
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        return EntityIndex.IsOrganisationName(name) || CueLexicon.PlaceOrOrganisationHeads.Contains(last)
+            || (last.Length > 4 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal));
+    }
+
     /// <summary>The name ending at token <paramref name="last"/>, not reaching before token <paramref name="lo"/>.</summary>
     public static NameRun? Backward(string text, List<Token> tokens, int lo, int last)
     {
@@ -112,6 +120,17 @@ internal readonly record struct NameRun(int First, string Name, int NameStart, b
         }
 
         var name = string.Join(' ', words);
-        return EntityIndex.IsPlace(name) ? null : new NameRun(first, name, tokens[nameFirst].Start, honorific);
+        var nameStart = tokens[nameFirst].Start;
+
+        // "UK Power Networks", "NHS Digital Services": an acronym in capitals opens an organisation's name.
+        if (nameFirst == first && first - 1 >= lo && CuePatterns.IsAcronym(text, tokens[first - 1]) && tokens[first - 1].End + 1 == tokens[first].Start
+            && words.Count > 1 && IsOrganisationLike(name))
+        {
+            first--;
+            nameStart = tokens[first].Start;
+            name = CuePatterns.Word(text, tokens[first]) + " " + name;
+        }
+
+        return EntityIndex.IsPlace(name) ? null : new NameRun(first, name, nameStart, honorific);
     }
 }

@@ -85,6 +85,11 @@ internal static class NounPhrases
                 continue;
             }
 
+            if (m.Kind == SubjectKind.Role && m.SubjectStart == tokens[head].Start && TitleGluedToName(text, tokens, p + 1, last))
+            {
+                return null; // "Chair of the bench Margaret Ellery told him": a bare title before the name, which speaks
+            }
+
             var ofStart = tokens[p + 1].Start;
             return m with
             {
@@ -175,6 +180,23 @@ internal static class NounPhrases
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Whether the object <c>[from, last]</c> ends in a person's name of two words or more right after a lower-case noun
+    /// ("the bench Margaret Ellery", "public prosecutions Ann Lee"): the title that opens the phrase is the name's.
+    /// </summary>
+    private static bool TitleGluedToName(string text, List<Token> tokens, int from, int last)
+    {
+        if (!EntityIndex.IsNameToken(text, tokens[last]) || NameRun.Backward(text, tokens, from, last) is not { } run || run.First <= from
+            || !run.Name.Contains(' ', StringComparison.Ordinal) || EntityIndex.IsOrganisationName(run.Name))
+        {
+            return false;
+        }
+
+        var before = tokens[run.First - 1];
+        return before.IsWord && char.IsLower(text[before.Start]) && !CueLexicon.Determiners.Contains(CuePatterns.Word(text, before))
+            && !Prepositions.Contains(CuePatterns.Word(text, before));
     }
 
     /// <summary>The words after a preposition form its object: a name, or a determiner and a noun, with no verb or punctuation.</summary>

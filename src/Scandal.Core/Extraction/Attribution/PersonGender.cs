@@ -44,6 +44,32 @@ internal static class PersonGender
         "princess", "duchess", "countess", "baroness",
     };
 
+    /// <summary>
+    /// The gender a role noun marks ("spokeswoman", "chairman", "mother"), or <see cref="Gender.Unknown"/> ("aide",
+    /// "spokesperson", "official").
+    /// </summary>
+    public static Gender OfRoleNoun(string word)
+    {
+        if (FemaleNouns.Contains(word) || word.EndsWith("woman", StringComparison.OrdinalIgnoreCase) || word.EndsWith("women", StringComparison.OrdinalIgnoreCase))
+        {
+            return Gender.Female;
+        }
+
+        return MaleNouns.Contains(word) || word.EndsWith("man", StringComparison.OrdinalIgnoreCase) || word.EndsWith("men", StringComparison.OrdinalIgnoreCase)
+            ? Gender.Male
+            : Gender.Unknown;
+    }
+
+    private static readonly HashSet<string> FemaleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mother", "wife", "sister", "daughter", "girl", "grandmother", "aunt", "niece", "actress", "girlfriend", "widow",
+    };
+
+    private static readonly HashSet<string> MaleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "father", "husband", "brother", "son", "boy", "grandfather", "uncle", "nephew", "actor", "boyfriend", "widower",
+    };
+
     /// <summary>The gender a pronoun or possessive marks, or <see cref="Gender.Unknown"/>.</summary>
     public static Gender OfPronoun(string word) =>
         MaleWords.Contains(word) ? Gender.Male : FemaleWords.Contains(word) ? Gender.Female : Gender.Unknown;

@@ -19,6 +19,8 @@ internal sealed class SpeakerResolver
 {
     private const int MaxGap = 160;
     private const int MaxBefore = 400;
+    private const int MaxHeadline = 300;
+    private const int MaxHeadlineQuotes = 3;
 
     private readonly string text;
     private readonly List<Paragraph> paragraphs;
@@ -122,6 +124,106 @@ internal sealed class SpeakerResolver
                 previous = c;
             }
         }
+
+        HeadlineRepeats(candidates);
+    }
+
+    /// <summary>
+    /// A quotation in the headline (the article's first paragraph) that no cue attributes repeats words the body quotes
+    /// ("'We over-built for a boom': freight chief on…", "Mayor asks for 'calm'"): it takes the speaker of the first
+    /// quotation below that holds its words.
+    /// </summary>
+    private void HeadlineRepeats(List<QuoteCandidate> candidates)
+    {
+        // A headline is short: a long first paragraph is body text, and the bound keeps the pass linear on any input.
+        var headline = paragraphs.FindIndex(static p => p.Length > 0);
+        if (headline < 0 || paragraphs[headline].Length > MaxHeadline)
+        {
+            return;
+        }
+
+        var words = new List<string>?[candidates.Count];
+        List<string> WordsOf(int k) => words[k] ??= QuotedWords(candidates[k]);
+
+        var asked = 0;
+        for (var k = 0; k < candidates.Count && candidates[k].Pieces[0].Paragraph <= headline && asked < MaxHeadlineQuotes; k++)
+        {
+            var c = candidates[k];
+            if (c.Speaker is not null || c.InPost || c.Kind == QuoteKind.EmbeddedPost || c.Pieces[0].Paragraph != headline || WordsOf(k).Count == 0)
+            {
+                continue;
+            }
+
+            asked++;
+            for (var j = k + 1; j < candidates.Count; j++)
+            {
+                var d = candidates[j];
+                if (d.Speaker is null || d.Pieces[0].Paragraph == headline || d.Evidence is not { } evidence || !HoldsRun(WordsOf(j), WordsOf(k)))
+                {
+                    continue;
+                }
+
+                Attribute(c, d.Speaker, d.SpeakerIsPerson, CueRules.RepeatedQuote, evidence.Start, evidence.End);
+                c.Missing = null;
+                break;
+            }
+        }
+
+        // The other way: words of the body that the headline's attributed quotation holds ("Rep. Calloway calls bill 'a
+        // gift to the cartels'" over "…would amount to "a gift to the cartels.""), three words at least.
+        asked = 0;
+        for (var k = 0; k < candidates.Count && candidates[k].Pieces[0].Paragraph <= headline && asked < MaxHeadlineQuotes; k++)
+        {
+            var h = candidates[k];
+            if (h.Pieces[0].Paragraph != headline || h.Speaker is null || h.Evidence is not { } evidence || evidence.Rule == CueRules.RepeatedQuote)
+            {
+                continue;
+            }
+
+            asked++;
+
+            for (var j = k + 1; j < candidates.Count; j++)
+            {
+                var c = candidates[j];
+                if (c.Speaker is null && !c.InPost && c.Kind != QuoteKind.EmbeddedPost && c.Pieces[0].Paragraph != headline && WordsOf(j) is { Count: >= 3 } run
+                    && HoldsRun(WordsOf(k), run))
+                {
+                    Attribute(c, h.Speaker, h.SpeakerIsPerson, CueRules.RepeatedQuote, evidence.Start, evidence.End);
+                    c.Missing = null;
+                }
+            }
+        }
+    }
+
+    private List<string> QuotedWords(QuoteCandidate c)
+    {
+        var all = new List<string>();
+        foreach (var piece in c.Pieces)
+        {
+            all.AddRange(Words(piece.Content));
+        }
+
+        return all;
+    }
+
+    /// <summary>Whether <paramref name="words"/> holds <paramref name="run"/> as consecutive words.</summary>
+    private static bool HoldsRun(List<string> words, List<string> run)
+    {
+        for (var i = 0; i + run.Count <= words.Count; i++)
+        {
+            var k = 0;
+            while (k < run.Count && string.Equals(words[i + k], run[k], StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k == run.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Attribute(QuoteCandidate c, string speaker, bool person, string rule, int start, int end)
@@ -169,12 +271,31 @@ internal sealed class SpeakerResolver
         }
 
         var before = BeforeCue(c, out var previousSentence);
+        if (before is { } b && after is not null && !newSentence && QuotedBetween(b.End, c.Pieces[0].Open))
+        {
+            before = null; // "X ha pedido "calma" … aunque "estabilizado", según la Junta": the verb has its own quotation
+        }
+
         if (before is { IsSourceOnly: false } && !(previousSentence && after is not null && !newSentence))
         {
             return before; // a cue in the quotation's own sentence ("…," according to Menon) beats one from the sentence before
         }
 
         return after ?? before;
+    }
+
+    /// <summary>Whether another quotation stands in <c>[from, to)</c>.</summary>
+    private bool QuotedBetween(int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < inQuote.Length; i++)
+        {
+            if (inQuote[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The cue after the quotation; <paramref name="newSentence"/> when it sits in a new sentence longer than "Osei said."</summary>
@@ -432,6 +553,11 @@ internal sealed class SpeakerResolver
             case SubjectKind.PersonPronoun:
                 // "…?" Thompson asked. "Gideon did," she replied: who replies is not who asked.
                 var asker = previous?.Speaker is { } p && IsReply(cue) ? p : null;
+                if (asker is null && UnnamedRoleSpoke(cue, position, previousEnd, previous, since) is { } role)
+                {
+                    return role; // "A council spokeswoman said … “…,” she said.": the role, not a person named earlier
+                }
+
                 var antecedent = mentions.PersonAntecedent(position, previousEnd, asker is null ? previous?.Speaker : null, previousEnd, cue.Subject, asker);
                 if (antecedent is not null)
                 {
@@ -458,6 +584,49 @@ internal sealed class SpeakerResolver
             default:
                 return (Organisation(position, since, previous, previousNear, cue.Kind), false);
         }
+    }
+
+    /// <summary>
+    /// The speaker a pronoun refers to when the last speech cue before it, since the previous quotation, names an unnamed
+    /// person by an indefinite role phrase (<c>A council spokeswoman said…</c>, <c>One senior official, who…, said</c>)
+    /// and no person is named between that cue and the pronoun: the role as it resolves; null otherwise, or when the
+    /// role's noun marks the other gender ("a spokesman … she said").
+    /// </summary>
+    private (string? Speaker, bool Person)? UnnamedRoleSpoke(CueMatch cue, int position, int previousEnd, QuoteCandidate? previous, int since)
+    {
+        var para = paragraphs[ParagraphAt(position)];
+        var from = Math.Max(previousEnd + 1, Math.Max(para.Start, position - MaxBefore));
+        if (previousEnd >= position || ReportedSpeech(from, position) is not { Kind: SubjectKind.Role } role || role.End > position)
+        {
+            return null;
+        }
+
+        var first = role.Subject.Split(' ', 2)[0];
+        var noun = Mentions.LastWord(role.Head ?? role.Subject);
+        if (!CueLexicon.Indefinites.Contains(first) || role.Rule == CueRules.NameColon
+            || !(CuePatterns.NounKind(noun) == SubjectKind.Role || noun is "person" or "man" or "woman"))
+        {
+            return null; // "a cryptic post": an indefinite phrase that names no one
+        }
+
+        var gender = PersonGender.OfPronoun(cue.Subject);
+        var marked = PersonGender.OfRoleNoun(Mentions.LastWord(role.Head ?? role.Subject));
+        if (gender != Gender.Unknown && marked != Gender.Unknown && gender != marked)
+        {
+            return null;
+        }
+
+        foreach (var m in mentions.Before(position, role.End))
+        {
+            if (m.IsPerson && !m.InQuote)
+            {
+                return null; // someone named since the role spoke
+            }
+        }
+
+        var previousNear = previous is not null && position - previousEnd <= Mentions.Reach;
+        var resolved = ResolveRole(role, role.SubjectStart, since, previous, previousNear, previousEnd);
+        return resolved.Speaker is null ? null : resolved;
     }
 
     /// <summary>Whether a cue's verb answers (<c>she replied</c>, <c>a-t-elle répondu</c>).</summary>
@@ -506,6 +675,12 @@ internal sealed class SpeakerResolver
                 }
 
                 return (cue.Subject, true); // "Kyle's rep", "a palace spokesman"
+            }
+
+            if (IsDefinite(head) && previousNear && previous!.Speaker is { } said && char.IsLower(said[0])
+                && said.Contains("spokes", StringComparison.OrdinalIgnoreCase))
+            {
+                return (said, true); // "A spokesperson for the mayor said… “…,” the spokesperson added."
             }
 
             if (IsDefinite(head) && SpokespersonIntroduction(position, previous, previousNear) is { } spokenFor)
@@ -577,7 +752,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (!inQuote[scratch[k].Start] && CuePatterns.IsSpeechVerb(CuePatterns.Word(text, scratch[k]))
+            if (!inQuote[scratch[k].Start] && CuePatterns.IsSpeechVerbAt(text, scratch, sentence, k)
                 && CuePatterns.SubjectBefore(text, scratch, sentence, k) is { Kind: SubjectKind.Name } m && CanSpeak(m))
             {
                 found = m;
@@ -932,8 +1107,17 @@ internal sealed class SpeakerResolver
             return string.Empty;
         }
 
-        var modifier = string.Join(' ', words[from..^1]);
-        return modifier.EndsWith("'s", StringComparison.Ordinal) || modifier.EndsWith("\u2019s", StringComparison.Ordinal) ? modifier[..^2] : modifier;
+        // "Labour's energy spokesperson": the possessor is the modifier that names whom the role speaks for.
+        for (var k = from; k < words.Length - 1; k++)
+        {
+            if (words[k].EndsWith("'s", StringComparison.Ordinal) || words[k].EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                var owner = string.Join(' ', words[from..(k + 1)]);
+                return owner[..^2];
+            }
+        }
+
+        return string.Join(' ', words[from..^1]);
     }
 
     private static bool IsDefinite(string phrase) => phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
@@ -1318,7 +1502,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (inQuote[t.Start] || !CuePatterns.IsSpeechVerb(CuePatterns.Word(text, t)))
+            if (inQuote[t.Start] || !CuePatterns.IsSpeechVerbAt(text, tokens, sentence, k))
             {
                 continue;
             }
