@@ -45,6 +45,19 @@ internal static class SpeakerAccuracy
 
         var report = SpeakerEvaluation.Evaluate(gold, found);
         Write(output, corpus, articles.Count, gold.Count, report, Environment.GetCommandLineArgs().Contains("--verbose"));
+        var heldOut = SpeakerEvaluation.ReadHeldOut(corpus);
+        if (heldOut.Count > 0)
+        {
+            var development = SpeakerEvaluation.EvaluateWhere(gold, found, a => !heldOut.Contains(a));
+            var held = SpeakerEvaluation.EvaluateWhere(gold, found, heldOut.Contains);
+            output.WriteLine();
+            output.WriteLine($"held-out articles (HELD-OUT: {heldOut.Count}, written by a fresh author, never tuned on) against the rest:");
+            Row(output, "  speaker right, development articles", development.Speaker);
+            Row(output, "  speaker right, held-out articles", held.Speaker);
+            Row(output, "  extraction recall, held-out articles", held.Recall);
+            Row(output, "  precision of Direct quotes, held-out articles", held.Precision);
+        }
+
         return true;
     }
 

@@ -32,13 +32,16 @@ public sealed class AccuracyFloorTests
             found.AddRange(result.Quotes.Select(q => FoundQuote.From(name, q)));
         }
 
-        var report = SpeakerEvaluation.Evaluate(gold, found);
+        // The development articles only: the held-out ones (HELD-OUT) have floors of their own (below).
+        var heldOut = SpeakerEvaluation.ReadHeldOut(folder);
+        Assert.NotEmpty(heldOut);
+        var report = SpeakerEvaluation.EvaluateWhere(gold, found, a => !heldOut.Contains(a));
 
         Assert.True(report.Recall.Percent >= 98, $"extraction recall {report.Recall.Percent:0.0} %");
         Assert.True(report.Precision.Percent >= 96, $"Direct precision {report.Precision.Percent:0.0} %");
         // Articles 60-67 were written on 2026-12-01 by a second author who had not read the rules (35/69 right at
-        // first, 48/69 after two general fixes); the floors sit under what the whole corpus measures with them.
-        Assert.True(report.Speaker.Percent >= 94, $"speaker accuracy {report.Speaker.Percent:0.0} %");
+        // first, 68/69 after the fixes); the development articles measure 466/469 (99.4 %) with them.
+        Assert.True(report.Speaker.Percent >= 98, $"speaker accuracy {report.Speaker.Percent:0.0} %");
         foreach (var pattern in new[]
                  {
                      "according-to", "embedded-post", "media-not-speaker", "multi-paragraph", "organisation", "split", "trap",
@@ -49,14 +52,43 @@ public sealed class AccuracyFloorTests
             Assert.True(figures.Right == figures.Total, $"{pattern}: {figures.Right}/{figures.Total}");
         }
 
-        // The others at 85 % or above, but other-language (the Spanish wire piece's named speakers: 30/36).
-        foreach (var pattern in new[] { "appositive", "continuation", "honorific", "name-verb", "pronoun", "role", "unattributed" })
+        // The others at 85 % or above.
+        foreach (var pattern in new[] { "appositive", "continuation", "honorific", "name-verb", "other-language", "pronoun", "role", "unattributed" })
         {
             var figures = report.ByPattern[pattern].Speaker;
             Assert.True(figures.Percent >= 85, $"{pattern}: {figures.Right}/{figures.Total}");
         }
+    }
 
-        Assert.True(report.ByPattern["other-language"].Speaker.Percent >= 80, "other-language");
+    /// <summary>
+    /// The held-out speaker articles (<c>tests/corpus/speakers/HELD-OUT</c>, 68-77, written on 2026-12-01 by a fresh
+    /// author and never tuned on): 66/97 right before that day's speaker rules, 68/97 after them. The floor is that
+    /// figure, so that a change losing ground on text nobody tuned on shows here.
+    /// </summary>
+    [Fact]
+    public void HeldOutSpeakerArticles_HoldTheirFloors()
+    {
+        var folder = Path.Combine(Corpus, "speakers");
+        List<GoldQuote> gold;
+        using (var reader = File.OpenText(Path.Combine(folder, "gold.jsonl")))
+        {
+            gold = SpeakerEvaluation.ReadGold(reader);
+        }
+
+        var heldOut = SpeakerEvaluation.ReadHeldOut(folder);
+        var found = new List<FoundQuote>();
+        foreach (var name in heldOut.Order(StringComparer.Ordinal))
+        {
+            var result = CrossCheck.Extract(Article.FromFile(Path.Combine(folder, name)));
+            found.AddRange(result.Quotes.Select(q => FoundQuote.From(name, q)));
+        }
+
+        var report = SpeakerEvaluation.EvaluateWhere(gold, found, heldOut.Contains);
+
+        Assert.True(report.Recall.Total > 0);
+        Assert.True(report.Recall.Percent >= 98, $"held-out extraction recall {report.Recall.Percent:0.0} %");
+        Assert.True(report.Precision.Percent >= 96, $"held-out Direct precision {report.Precision.Percent:0.0} %");
+        Assert.True(report.Speaker.Percent >= 70, $"held-out speaker accuracy {report.Speaker.Right}/{report.Speaker.Total}");
     }
 
     [Fact]
