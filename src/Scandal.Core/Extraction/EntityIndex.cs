@@ -97,7 +97,7 @@ internal sealed class EntityIndex
                     {
                         j++;
                     }
-                    else if (Word(text, tokens[j]) == "of" && IsPersonBeforeOf(text, tokens, i, j))
+                    else if (Word(text, tokens[j]) == "of" && (IsPersonBeforeOf(text, tokens, i, j) || IsBarePersonBeforeOf(text, tokens, i, j)))
                     {
                         break; // "Rep. Dana Calloway of Arizona": a person's name ends before "of <Place>"
                     }
@@ -871,6 +871,39 @@ internal sealed class EntityIndex
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the capitalised words <c>[i, j)</c> before an "of" and another capitalised word are a person's bare name
+    /// ("Jonah Feld of Harbourline Securities", "Ann Kowal of Leeds"): two or three plain name words, none a title, an
+    /// honorific, an acronym or an organisation word, and not a place. Organisations keep their "of" ("Bank of England",
+    /// "Royal College of Nursing", "Federal Reserve Bank of New York", "United States of America").
+    /// </summary>
+    internal static bool IsBarePersonBeforeOf(string text, List<Token> tokens, int i, int j)
+    {
+        if (j - i is < 2 or > 3 || j + 1 >= tokens.Count || !IsNameToken(text, tokens[j + 1]) || !tokens[j + 1].IsWord
+            || Lexicon.NotNames.Contains(Word(text, tokens[j + 1])) || tokens[j].End + 1 != tokens[j + 1].Start)
+        {
+            return false;
+        }
+
+        for (var t = i; t < j; t++)
+        {
+            if (!tokens[t].IsWord || !IsNameToken(text, tokens[t]))
+            {
+                return false;
+            }
+
+            var w = Word(text, tokens[t]);
+            if (CueLexicon.OrganisationNameWords.Contains(w) || CueLexicon.PlaceOrOrganisationHeads.Contains(w) || IsLeadingNonName(w)
+                || CueLexicon.Honorifics.Contains(w) || CuePatterns.IsAcronym(text, tokens[t]) || CueLexicon.NameParticles.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        var name = Join(text, tokens, i, j);
+        return !IsPlace(name) && !IsOrganisationName(name);
     }
 
     /// <summary>A title or role inside a run of capitalised words ("Mayor", "Justice", "Finanzministerin").</summary>

@@ -95,6 +95,10 @@ internal static class Lexicon
         "rabbi", "imam", "bishop", "pope", "prince", "princess", "king", "queen", "lord", "lady", "dame", "miss", "singer",
         "actor", "actress", "rapper", "photographer", "designer", "founder", "star", "host", "anchor", "reporter",
         "spokesperson", "spokesman", "spokeswoman", "ceo", "chairman", "chairwoman", "chair", "manager", "producer",
+
+        // Police and military ranks abbreviated without a full stop, British and Irish style ("Det Gda Ann Roe",
+        // "Sgt Lee", "Insp Kerr"): honorifics, not part of the name.
+        "det", "gda", "sgt", "insp", "supt", "cpl", "lt", "capt", "pte", "brig", "cllr", "cmdr",
     };
 
     /// <summary>Words that may stand between a subject and its speech verb ("Kim also said", "she has since written").</summary>

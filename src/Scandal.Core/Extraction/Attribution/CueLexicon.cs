@@ -163,7 +163,7 @@ internal static class CueLexicon
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cpt", "sgt", "cmdr", "adm",
-        "rev", "hon", "supt", "insp", "det", "cr", "cllr", "atty", "pres", "amb", "fr", "sr", "jr", "st", "mme", "mlle", "sra", "srta",
+        "rev", "hon", "supt", "insp", "det", "gda", "cpl", "pte", "brig", "cr", "cllr", "atty", "pres", "amb", "fr", "sr", "jr", "st", "mme", "mlle", "sra", "srta",
         "messrs", "no", "vs", "inc", "co", "corp", "ltd", "bros", "dept", "univ", "est", "approx", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "al",
     };

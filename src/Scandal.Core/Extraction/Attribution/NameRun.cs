@@ -22,7 +22,7 @@ internal readonly record struct NameRun(int First, string Name, int NameStart, b
             start--;
         }
 
-        return EntityIndex.IsPersonBeforeOf(text, tokens, start, end + 1);
+        return EntityIndex.IsPersonBeforeOf(text, tokens, start, end + 1) || EntityIndex.IsBarePersonBeforeOf(text, tokens, start, end + 1);
     }
 
     /// <summary>A name whose last word heads an organisation ("… Networks", "… Council", "… Group").</summary>
@@ -61,7 +61,8 @@ internal readonly record struct NameRun(int First, string Name, int NameStart, b
             // "Ministry of Health", "Marieke de Wit": a particle between two name words.
             // "Rep. Dana Calloway of Arizona said": the person named before "of <Place>" is the name.
             if (prev - 1 >= lo && tokens[prev].IsWord && CuePatterns.Word(text, tokens[prev]) == "of" && EntityIndex.IsNameToken(text, tokens[prev - 1])
-                && tokens[prev].End + 1 == tokens[first].Start && PersonEndsAt(text, tokens, lo, prev - 1))
+                && tokens[prev].End + 1 == tokens[first].Start
+                && PersonEndsAt(text, tokens, lo, prev - 1))
             {
                 last = prev - 1;
                 first = last;
