@@ -474,7 +474,7 @@ internal static class CuePatterns
     public static CueMatch? SubjectAfter(string text, List<Token> tokens, int verb)
     {
         var verbWord = Word(text, tokens[verb]);
-        if (CueLexicon.ListenerVerbs.Contains(verbWord))
+        if (CueLexicon.ListenerVerbs.Contains(verbWord) && !(verbWord is "asked" or "asks" && AfterQuotedQuestion(text, tokens[verb].Start)))
         {
             return null; // "told the Evening Standard": the listener, never the speaker
         }
@@ -486,6 +486,26 @@ internal static class CuePatterns
         }
 
         return VerbPronoun(text, tokens, verb) ?? VerbDescriptorName(text, tokens, verb, verb + 1, CueRules.VerbName);
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="position"/> directly follows a quotation that ends in a question mark
+    /// (<c>"Who will pay?" asked Ann Roe</c>): there "asked" is inverted and its subject, the asker, follows it.
+    /// </summary>
+    private static bool AfterQuotedQuestion(string text, int position)
+    {
+        var i = position - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        if (i < 1 || text[i] is not ('"' or '\u201D' or '\u2019' or '\'' or '\u00BB'))
+        {
+            return false;
+        }
+
+        return text[i - 1] == '?';
     }
 
     /// <summary><c>according to NAME</c> / <c>according to the company</c>.</summary>

@@ -35,4 +35,12 @@ public class RankAndAffiliationTests
     {
         AttributionAssert.Speaker(text, words, speaker);
     }
+
+    [Theory]
+    [InlineData("Parents queued outside the office. \"We were told the bus would run. Who pays for the taxi now?\" asked Ilse Marrow, a mother of two.", "Who pays", "Ilse Marrow")]
+    [InlineData("\"Why did nobody warn us?\" asks Tobiah Grange, who runs the bakery.", "Why did nobody", "Tobiah Grange")]
+    public void AskedAfterAQuotedQuestion_NamesTheAsker(string text, string words, string speaker)
+    {
+        AttributionAssert.Speaker(text, words, speaker);
+    }
 }
