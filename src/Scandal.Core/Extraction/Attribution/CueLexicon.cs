@@ -233,7 +233,7 @@ internal static class CueLexicon
     public static readonly HashSet<string> PersonRoles = new(StringComparer.OrdinalIgnoreCase)
     {
         "judge", "justice", "staff", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
-        "representative", "rep", "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "officer",
+        "representative", "rep", "lawyer", "lawyers", "counsel", "attorney", "attorneys", "prosecutor", "prosecutors", "officer",
         "officers", "mayor", "minister", "governor", "senator", "president", "premier", "chancellor", "secretary",
         "coroner", "doctor", "doctors", "nurse", "nurses", "expert", "experts", "researcher", "researchers", "author",
         "authors", "analyst", "analysts", "economist", "economists", "scientist", "scientists", "source", "sources",

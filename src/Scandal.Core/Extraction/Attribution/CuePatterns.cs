@@ -802,6 +802,13 @@ internal static class CuePatterns
                 return new CueMatch(CueRules.NameAppositiveVerb, SubjectKind.Name, numbered.Name + " " + Word(text, tokens[close - 1]), numbered.NameStart, tokens[numbered.First].Start, cueEnd);
             }
 
+            // "The 52-year-old, who took over the firm in 2019, said": an age in place of a name, as in "the 52-year-old said".
+            if (depth == 0 && open - 2 >= lo && AgeNoun(text, tokens, lo, open - 1, tokens[open - 1].Start, cueEnd) is { } age
+                && IsClauseStart(text, tokens, lo, open - 2))
+            {
+                return age;
+            }
+
             // "His father, who came up an hour earlier, told me": a noun phrase before the appositive.
             // "A person familiar with the case, who was not authorised to speak, said": the phrase with its modifier,
             // unless the phrase itself is an object ("…, said the sister of the man, who…").
