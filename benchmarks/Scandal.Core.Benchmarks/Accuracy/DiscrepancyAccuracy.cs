@@ -25,6 +25,7 @@ internal static class DiscrepancyAccuracy
 
         var verbose = Environment.GetCommandLineArgs().Contains("--verbose");
         var results = new List<StoryEvaluation>();
+        var heldOut = new HashSet<string>(StringComparer.Ordinal);
         foreach (var dir in Directory.GetDirectories(corpus).OrderBy(d => d, StringComparer.Ordinal))
         {
             var goldPath = Path.Combine(dir, "gold.json");
@@ -34,6 +35,11 @@ internal static class DiscrepancyAccuracy
             }
 
             var gold = GoldStory.Parse(Path.GetFileName(dir), File.ReadAllText(goldPath));
+            if (gold.Shapes.Any(t => t.StartsWith("held-out", StringComparison.Ordinal)))
+            {
+                heldOut.Add(Path.GetFileName(dir));
+            }
+
             var articles = Directory.GetFiles(dir, "*.txt").OrderBy(f => f, StringComparer.Ordinal).Select(Article.FromFile).ToList();
             var report = CrossCheck.Run(articles);
             var texts = articles.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal);
@@ -47,7 +53,34 @@ internal static class DiscrepancyAccuracy
         }
 
         Write(output, results, verbose);
+        if (heldOut.Count > 0)
+        {
+            WriteHeldOut(output, results.Where(r => !heldOut.Contains(r.Story)).ToList(), results.Where(r => heldOut.Contains(r.Story)).ToList());
+        }
+
         return true;
+    }
+
+    /// <summary>The development stories against those tagged <c>held-out…</c> (written by a fresh author, never tuned on).</summary>
+    private static void WriteHeldOut(TextWriter output, List<StoryEvaluation> development, List<StoryEvaluation> heldOut)
+    {
+        output.WriteLine();
+        output.WriteLine(F($"held-out stories (tagged held-out…: {heldOut.Count}, written by a fresh author, never tuned on) against the rest:"));
+        output.WriteLine();
+        output.WriteLine("| measure | development | held out |");
+        output.WriteLine("|---|---:|---:|");
+        foreach (var (measure, of) in new (string, Func<List<StoryEvaluation>, string>)[]
+                 {
+                     ("discrepancy recall", l => Ratio(l.Sum(r => r.Gold.Count(g => g.Found)), l.Sum(r => r.Gold.Count))),
+                     ("discrepancy precision", l => Ratio(l.Sum(r => r.Predicted.Count(p => p.Correct)), l.Sum(r => r.Predicted.Count))),
+                     ("grouping", l => Ratio(l.Sum(r => r.Grouping.Count(g => g.Ok)), l.Sum(r => r.Grouping.Count))),
+                     ("neutral changes accused", l => Ratio(l.Sum(r => r.Neutral.Count(n => n.AccusedBy is not null)), l.Sum(r => r.Neutral.Count))),
+                     ("translations detected", l => Ratio(l.Sum(r => r.Translations.Count(t => t.Detected)), l.Sum(r => r.Translations.Count))),
+                     ("consensus word salad", l => Ratio(l.Sum(r => r.SaladStatements.Count), l.Sum(r => r.MultiSourceStatements))),
+                 })
+        {
+            output.WriteLine($"| {measure} | {of(development)} | {of(heldOut)} |");
+        }
     }
 
     /// <summary>Writes the tables for evaluated stories.</summary>
