@@ -51,12 +51,9 @@ internal static partial class TranslationCue
             }
 
             // "told Spanish-language site X", "told Argentine website X": the outlet the speaker talked to speaks the language.
-            for (var m = OutletLanguage().Match(side); m.Success; m = m.NextMatch())
+            if (OutletLanguage(side) is { } outlet)
             {
-                if (ToldBefore(side, m.Index))
-                {
-                    return m.Groups["lang"].Success ? Code(m.Groups["lang"].Value) : OfNationality(m.Groups["nation"].Value);
-                }
+                return outlet;
             }
         }
 
@@ -148,8 +145,73 @@ internal static partial class TranslationCue
     [GeneratedRegex(@"\b(?:translated\s+from\s+(?:the\s+)?|in\s+)(?<lang>Spanish|Catalan|Galician|French|German|Italian|Portuguese|Dutch|Flemish|Russian|Ukrainian|Arabic|Mandarin|Cantonese|Chinese|Japanese|Korean|Greek|Hebrew|Hindi|Thai|Polish|Turkish)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Cue();
 
-    /// <summary>An outlet named by its language (<c>Spanish-language site</c>) or by a nationality whose press writes one
-    /// language (<c>Argentine website</c>); <see cref="ToldBefore"/> checks that the speaker talked to it.</summary>
-    [GeneratedRegex(@"\b(?:(?<lang>Spanish|French|German|Italian|Portuguese|Dutch|Russian|Arabic|Chinese|Japanese|Korean|Greek|Hebrew|Hindi)-language|(?<nation>Argentine|Argentinian|Mexican|Colombian|Chilean|Peruvian|Uruguayan|Venezuelan|Spanish|Brazilian|Portuguese|French|German|Austrian|Italian|Dutch|Russian|Japanese|Korean|Greek)\s+(?:website|site|newspaper|daily|paper|radio|television|TV|broadcaster|channel|station|outlet|magazine|network|agency))\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex OutletLanguage();
+    private static readonly HashSet<string> OutletNouns = new(StringComparer.Ordinal)
+    {
+        "website", "site", "newspaper", "daily", "paper", "radio", "television", "TV", "broadcaster", "channel", "station",
+        "outlet", "magazine", "network", "agency",
+    };
+
+    /// <summary>
+    /// The language of an outlet the speaker told something (<see cref="ToldBefore"/>), named by its language
+    /// (<c>Spanish-language site</c>) or by a nationality whose press writes one language (<c>Argentine website</c>), or
+    /// null. Read word by word: as a non-backtracking pattern the alternation exceeds .NET 8's automaton size limit.
+    /// </summary>
+    private static string? OutletLanguage(string side)
+    {
+        var i = 0;
+        while (i < side.Length)
+        {
+            while (i < side.Length && !char.IsLetter(side[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < side.Length && (char.IsLetter(side[i]) || side[i] == '-'))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                break;
+            }
+
+            var word = side.AsSpan(start, i - start);
+            string? language = null;
+            if (word.EndsWith("-language", StringComparison.Ordinal))
+            {
+                language = Code(word[..^"-language".Length].ToString()) is var code && code != "und" ? code : null;
+            }
+            else if (char.IsUpper(word[0]) && OfNationality(word.ToString()) is var nation && nation != "und" && NextWordIsOutlet(side, i))
+            {
+                language = nation;
+            }
+
+            if (language is not null && ToldBefore(side, start))
+            {
+                return language;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the word after position <paramref name="at"/> (past spaces) names a kind of outlet.</summary>
+    private static bool NextWordIsOutlet(string side, int at)
+    {
+        var start = at;
+        while (start < side.Length && side[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < side.Length && char.IsLetter(side[end]))
+        {
+            end++;
+        }
+
+        return end > start && OutletNouns.Contains(side[start..end]);
+    }
 }
