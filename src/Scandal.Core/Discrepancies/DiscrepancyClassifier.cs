@@ -536,10 +536,9 @@ internal sealed class DiscrepancyClassifier
     /// of the same clause, which it leaves out; a clause that loses its opening words needs new ones to stand, and the
     /// rendering has them (two inserted or substituted words or more before its first clause ends; one changed word is a
     /// change of its own, <c>Can you list 5 things you want to see</c> for <c>Okay but can you list 5 things you want to
-    /// eee</c>). The words left out join the
-    /// pairs, so that <see cref="RecastParaphrase"/> reports the opening as one paraphrase rather than a cut and an
-    /// insertion. A start cut with nothing added (<c>The decision is wrong</c> for <c>I think the decision is wrong</c>)
-    /// stays a truncation.
+    /// eee</c>). The words left out join the pairs, so that <see cref="RecastParaphrase"/> reports the opening as one
+    /// paraphrase rather than a cut and an insertion. A start cut with nothing added (<c>The decision is wrong</c> for
+    /// <c>I think the decision is wrong</c>) stays a truncation.
     /// </summary>
     private bool RecastOpening(ref int firstToken)
     {
