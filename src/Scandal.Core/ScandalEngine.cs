@@ -211,7 +211,7 @@ public sealed class ScandalEngine
             return false;
         }
 
-        var surname = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var surname = Surname(speaker);
         var start = quote.Spans[0].Start;
         var paragraph = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         var before = text.AsSpan(paragraph, start - paragraph);

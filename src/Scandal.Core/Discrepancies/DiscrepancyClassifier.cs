@@ -291,7 +291,7 @@ internal sealed class DiscrepancyClassifier
 
             if (e < pairs.Count && pairs[e].Op == AlignOp.Match && RefWord(pairs[e]) == rl + 1 && WitWord(pairs[e]) == wl + 1)
             {
-                DashBetween(rl, wl);
+                PunctuationBetween(rl, wl);
             }
 
             k = e;
@@ -389,8 +389,9 @@ internal sealed class DiscrepancyClassifier
         return expected.AsSpan().IndexOfAny("-‐‑") >= 0 || actual.AsSpan().IndexOfAny("-‐‑") >= 0 ? DiscrepancyReasons.Dash : DiscrepancyReasons.QuoteMark;
     }
 
-    /// <summary>Punctuation between two adjacent matched words: another dash, or other spacing around one.</summary>
-    private void DashBetween(int refWord, int witWord)
+    /// <summary>Punctuation between two adjacent matched words: another dash, other spacing around one, or other quotation
+    /// marks.</summary>
+    private void PunctuationBetween(int refWord, int witWord)
     {
         var token = rendering.Words[witWord];
         var mine = Squeeze(token.After);
@@ -401,20 +402,21 @@ internal sealed class DiscrepancyClassifier
             theirs = ties.Select(Squeeze).FirstOrDefault(t => HasDash(t) && !string.Equals(t, mine, StringComparison.Ordinal)) ?? theirs;
         }
 
-        if (!string.Equals(mine, theirs, StringComparison.Ordinal) && (HasDash(mine) || HasDash(theirs)) && HasDash(mine) == HasDash(theirs))
+        if (string.Equals(mine, theirs, StringComparison.Ordinal))
         {
-            var next = rendering.Words[witWord + 1];
-            var exp = consensus.Words[refWord].Text + theirs + consensus.Words[refWord + 1].Text;
-            var act = token.Printed + mine + next.Printed;
-            result.Add(new Discrepancy(DiscrepancyKind.Typography, exp, act, new TextSpan(token.Span.Start, next.Span.End), false, false, 0, reason: DiscrepancyReasons.Dash));
+            return;
         }
-        else if (!string.Equals(mine, theirs, StringComparison.Ordinal) && HasQuoteMark(mine) && string.Equals(OneQuoteMark(mine), OneQuoteMark(theirs), StringComparison.Ordinal))
+
+        // A dash printed otherwise, or quotation marks inside the quotation ('under review' printed “under review”).
+        var reason = (HasDash(mine) || HasDash(theirs)) && HasDash(mine) == HasDash(theirs) ? DiscrepancyReasons.Dash
+            : HasQuoteMark(mine) && string.Equals(OneQuoteMark(mine), OneQuoteMark(theirs), StringComparison.Ordinal) ? DiscrepancyReasons.QuoteMark
+            : null;
+        if (reason is not null)
         {
-            // Quotation marks inside the quotation ('under review' printed “under review”): typography.
             var next = rendering.Words[witWord + 1];
             var exp = consensus.Words[refWord].Text + theirs + consensus.Words[refWord + 1].Text;
             var act = token.Printed + mine + next.Printed;
-            result.Add(new Discrepancy(DiscrepancyKind.Typography, exp, act, new TextSpan(token.Span.Start, next.Span.End), false, false, 0, reason: DiscrepancyReasons.QuoteMark));
+            result.Add(new Discrepancy(DiscrepancyKind.Typography, exp, act, new TextSpan(token.Span.Start, next.Span.End), false, false, 0, reason: reason));
         }
     }
 
@@ -513,16 +515,10 @@ internal sealed class DiscrepancyClassifier
             added = true;
         }
 
-        var head = firstToken;
-        while (head > 0 && !ConsensusEndsClause(c.Word[head - 1]))
-        {
-            head--;
-        }
-
+        var head = ClauseHead(firstToken);
         if (head < firstToken && EdgeReworded(firstMatch, 0, forward: false))
         {
-            pairs.InsertRange(0, Enumerable.Range(head, firstToken - head).Select(t => new AlignedPair(t, -1, AlignOp.Delete)));
-            firstToken = head;
+            OmitBefore(ref firstToken, head);
             added = true;
         }
 
@@ -571,17 +567,29 @@ internal sealed class DiscrepancyClassifier
             return false;
         }
 
-        var head = firstToken;
-        while (head > 0 && !ConsensusEndsClause(c.Word[head - 1]))
-        {
-            head--;
-        }
-
-        pairs.InsertRange(0, Enumerable.Range(head, firstToken - head).Select(t => new AlignedPair(t, -1, AlignOp.Delete)));
-        firstToken = head;
+        OmitBefore(ref firstToken, ClauseHead(firstToken));
         return true;
 
         bool EndsClauseBefore(int w) => w > 0 && EndsClause(w - 1);
+    }
+
+    /// <summary>The first consensus token of the clause holding the consensus token <paramref name="token"/>.</summary>
+    private int ClauseHead(int token)
+    {
+        while (token > 0 && !ConsensusEndsClause(c.Word[token - 1]))
+        {
+            token--;
+        }
+
+        return token;
+    }
+
+    /// <summary>The consensus tokens <paramref name="head"/>..<paramref name="firstToken"/> − 1, before the rendering's
+    /// first, join the pairs as left out, and the rendering now starts covering at <paramref name="head"/>.</summary>
+    private void OmitBefore(ref int firstToken, int head)
+    {
+        pairs.InsertRange(0, Enumerable.Range(head, firstToken - head).Select(t => new AlignedPair(t, -1, AlignOp.Delete)));
+        firstToken = head;
     }
 
     /// <summary>
@@ -604,14 +612,21 @@ internal sealed class DiscrepancyClassifier
             }
         }
 
-        var (refTokens, witTokens, matched, _, _) = ClauseCounts(0, to);
-        for (var k = 0; k <= to; k++)
+        ParaphraseOver(0, to, used);
+    }
+
+    /// <summary>One paraphrase over the pairs <paramref name="from"/>..<paramref name="to"/>, which it uses up: it
+    /// weighs the words it changes (the longer side less the words matched), material when a meaning word changes.</summary>
+    private void ParaphraseOver(int from, int to, bool[] used)
+    {
+        var (refTokens, witTokens, matched, _, _) = ClauseCounts(from, to);
+        for (var k = from; k <= to; k++)
         {
             used[k] = true;
         }
 
-        var (reason, material) = MeaningWords.Material(RefTokens(0, to), WitTokens(0, to));
-        Add(DiscrepancyKind.Paraphrase, 0, to, Math.Max(refTokens, witTokens) - matched, material, reason);
+        var (reason, material) = MeaningWords.Material(RefTokens(from, to), WitTokens(from, to));
+        Add(DiscrepancyKind.Paraphrase, from, to, Math.Max(refTokens, witTokens) - matched, material, reason);
     }
 
     /// <summary>
@@ -769,20 +784,18 @@ internal sealed class DiscrepancyClassifier
     {
         var expected = RefTokens(from, to);
         var actual = WitTokens(from, to);
+        if (!expected.Order(StringComparer.Ordinal).SequenceEqual(actual.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+        {
+            ParaphraseOver(from, to, used);
+            return;
+        }
+
         for (var k = from; k <= to; k++)
         {
             used[k] = true;
         }
 
-        if (expected.Order(StringComparer.Ordinal).SequenceEqual(actual.Order(StringComparer.Ordinal), StringComparer.Ordinal))
-        {
-            Add(DiscrepancyKind.Reordering, from, to, Math.Max(expected.Count, actual.Count));
-            return;
-        }
-
-        var (refTokens, witTokens, matched, _, _) = ClauseCounts(from, to);
-        var (reason, material) = MeaningWords.Material(expected, actual);
-        Add(DiscrepancyKind.Paraphrase, from, to, Math.Max(refTokens, witTokens) - matched, material, reason);
+        Add(DiscrepancyKind.Reordering, from, to, Math.Max(expected.Count, actual.Count));
     }
 
     /// <summary>
@@ -938,14 +951,7 @@ internal sealed class DiscrepancyClassifier
                         to++;
                     }
 
-                    var (refTokens, witTokens, matched, _, _) = ClauseCounts(from, to);
-                    for (var k = from; k <= to; k++)
-                    {
-                        used[k] = true;
-                    }
-
-                    var (reason, material) = MeaningWords.Material(RefTokens(from, to), WitTokens(from, to));
-                    Add(DiscrepancyKind.Paraphrase, from, to, Math.Max(refTokens, witTokens) - matched, material, reason);
+                    ParaphraseOver(from, to, used);
                 }
             }
 
